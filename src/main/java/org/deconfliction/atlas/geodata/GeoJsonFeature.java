@@ -1,0 +1,12 @@
+package org.deconfliction.atlas.geodata;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One feature as read from a geodata file, already checked for an id, a geometry within the atlas extent and a
+ * name: the raw material that each feature's own reader turns into a record.
+ *
+ * @param properties typed access to the feature's {@code properties} member
+ */
+public record GeoJsonFeature(String id, Geometry geometry, FeatureProperties properties) {
+}

@@ -1,0 +1,54 @@
+package org.deconfliction.atlas.site;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.deconfliction.atlas.geodata.FeatureProperties;
+import org.deconfliction.atlas.geodata.GeoJsonFeature;
+import org.deconfliction.atlas.geodata.LocationUncertainty;
+import org.locationtech.jts.geom.Point;
+
+/** Turns checked features of {@code sites.geojson} into {@link Site}s, refusing any that break the format. */
+final class SiteReader {
+
+    static final String FILE = "sites.geojson";
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    List<Site> read(List<GeoJsonFeature> features) {
+        return features.stream().map(SiteReader::site).toList();
+    }
+
+    private static Site site(GeoJsonFeature feature) {
+        FeatureProperties p = feature.properties();
+        if (!(feature.geometry() instanceof Point point)) {
+            throw p.problem("geometry", "must be a Point, was " + feature.geometry().getGeometryType());
+        }
+        String country = p.text("country");
+        if (!COUNTRY.matcher(country).matches()) {
+            throw p.problem("country", "must be a two-letter ISO 3166-1 code such as SY, was '" + country + "'");
+        }
+        return new Site(
+                feature.id(),
+                p.text("name"),
+                p.textList("alternateNames"),
+                p.oneOf("kind", SiteKind.values(), SiteKind::code),
+                p.text("description"),
+                point,
+                LocationUncertainty.read(p.object("location")),
+                p.objects("held").stream().map(SiteReader::held).toList(),
+                country,
+                p.sources());
+    }
+
+    private static HeldPeriod held(FeatureProperties period) {
+        return new HeldPeriod(period.text("by"), partialDate(period, "from"), partialDate(period, "to"), period.optionalText("note"));
+    }
+
+    private static String partialDate(FeatureProperties period, String field) {
+        String value = period.optionalText(field);
+        if (value != null && !PARTIAL_DATE.matcher(value).matches()) {
+            throw period.problem(field, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, was '" + value + "'");
+        }
+        return value;
+    }
+}
