@@ -1,16 +1,123 @@
 package org.deconfliction.atlas.map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * A Leaflet map. Base layers, GeoJSON overlays, the view and the legend are set from the server; the map reports
+ * view changes, clicks on the map and on features, and overlays ticked in its layer switcher. It always carries
+ * an offline overlay of country borders (Natural Earth, id {@value #BORDERS_LAYER}) so it stays readable
+ * without tiles.
+ */
 @Tag("atlas-map")
 @JsModule("./atlas-map.ts")
-@com.vaadin.flow.component.dependency.CssImport("leaflet/dist/leaflet.css")
+@CssImport("leaflet/dist/leaflet.css")
+@CssImport("./atlas-map.css")
 @NpmPackage(value = "leaflet", version = "1.9.4")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "mgrs", version = "2.2.0")
 @NpmPackage(value = "@types/leaflet", version = "1.9.22", dev = true)
-public class LeafletMap extends Component {
+@NpmPackage(value = "@types/topojson-client", version = "3.1.5", dev = true)
+@NpmPackage(value = "@types/topojson-specification", version = "1.0.5", dev = true)
+@NpmPackage(value = "@types/geojson", version = "7946.0.16", dev = true)
+public class LeafletMap extends Component implements HasSize {
+
+    /** Id of the built-in overlay of country borders. */
+    public static final String BORDERS_LAYER = "borders";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Set<String> visibleOverlays = new LinkedHashSet<>(Set.of(BORDERS_LAYER));
+    private MapView view = new MapView(new LatLng(35.0, 39.5), 7);
+
+    public LeafletMap() {
+        addViewChangeListener(e -> view = e.view());
+        addLayerToggleListener(e -> {
+            if (e.visible()) {
+                visibleOverlays.add(e.layerId());
+            } else {
+                visibleOverlays.remove(e.layerId());
+            }
+        });
+    }
+
+    /** Replaces the base layers and selects the one with {@code activeId}. */
+    public void setBaseLayers(List<BaseLayer> layers, String activeId) {
+        getElement().callJsFunction("setBaseLayers", JSON.writeValueAsString(layers), activeId);
+    }
+
+    /** Shows an overlay of GeoJSON features, replacing any overlay with the same id. */
+    public void showGeoJson(GeoJsonLayer layer) {
+        getElement().callJsFunction("setGeoJsonLayer", JSON.writeValueAsString(layer));
+        setTracked(layer.id(), layer.visible());
+    }
+
+    /** Removes an overlay; nothing happens if there is none with this id. */
+    public void removeLayer(String id) {
+        getElement().callJsFunction("removeOverlay", id);
+        visibleOverlays.remove(id);
+    }
+
+    /** Shows or hides an overlay, as ticking it in the layer switcher would. */
+    public void setLayerVisible(String id, boolean visible) {
+        getElement().callJsFunction("setOverlayVisible", id, visible);
+        setTracked(id, visible);
+    }
+
+    /** The ids of the overlays shown now, in the order they were first shown. */
+    public Set<String> getVisibleLayers() {
+        return Collections.unmodifiableSet(visibleOverlays);
+    }
+
+    /** Moves the map to a view. */
+    public void setView(MapView newView) {
+        getElement().callJsFunction("setView", newView.centre().lat(), newView.centre().lng(), newView.zoom());
+        this.view = newView;
+    }
+
+    /** The view last set or last reported by the browser. */
+    public MapView getView() {
+        return view;
+    }
+
+    /** Replaces the legend. */
+    public void setLegend(List<LegendEntry> entries) {
+        getElement().callJsFunction("setLegend", JSON.writeValueAsString(entries));
+    }
+
+    public Registration addViewChangeListener(ComponentEventListener<MapViewChangeEvent> listener) {
+        return addListener(MapViewChangeEvent.class, listener);
+    }
+
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
+    public Registration addLayerToggleListener(ComponentEventListener<LayerToggleEvent> listener) {
+        return addListener(LayerToggleEvent.class, listener);
+    }
+
+    private void setTracked(String id, boolean visible) {
+        if (visible) {
+            visibleOverlays.add(id);
+        } else {
+            visibleOverlays.remove(id);
+        }
+    }
 }

@@ -1,0 +1,119 @@
+package org.deconfliction.atlas.api;
+
+import java.time.Instant;
+import org.deconfliction.atlas.geodesy.AtlasExtent;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code GET /api/collections}, {@code /api/collections/{id}} and {@code /api/collections/{id}/items}: the
+ * published layers and their features as GeoJSON ({@code application/geo+json}).
+ */
+@RestController
+@RequestMapping("/api/collections")
+class CollectionsController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final FeatureCollectionCatalog catalog;
+
+    CollectionsController(FeatureCollectionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode collections() {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode links = body.putArray("links");
+        link(links, base() + "/api/collections", "self", "application/json", "This document");
+        ArrayNode collections = body.putArray("collections");
+        catalog.all().forEach(entry -> collections.add(describe(entry)));
+        return body;
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode collection(@PathVariable String id) {
+        return describe(entry(id));
+    }
+
+    @GetMapping(path = "/{id}/items", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ObjectNode> items(@PathVariable String id) {
+        FeatureCollectionCatalog.Entry entry = entry(id);
+        ObjectNode body = entry.features().get();
+        int count = body.get("features").size();
+        body.put("numberMatched", count);
+        body.put("numberReturned", count);
+        body.put("timeStamp", Instant.now().toString());
+        ArrayNode links = body.putArray("links");
+        String self = base() + "/api/collections/" + id + "/items";
+        link(links, self, "self", GEO_JSON.toString(), "These features");
+        link(links, base() + "/api/collections/" + id, "collection", "application/json", entry.title());
+        return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+    }
+
+    @ExceptionHandler(UnknownCollectionException.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownCollectionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no collection '" + e.id() + "'; GET /api/collections lists them.");
+        problem.setTitle("Unknown collection");
+        problem.setProperty("parameter", "collectionId");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private FeatureCollectionCatalog.Entry entry(String id) {
+        return catalog.find(id).orElseThrow(() -> new UnknownCollectionException(id));
+    }
+
+    private ObjectNode describe(FeatureCollectionCatalog.Entry entry) {
+        ObjectNode c = NODES.objectNode();
+        c.put("id", entry.id());
+        c.put("title", entry.title());
+        c.put("description", entry.description());
+        c.put("itemType", "feature");
+        c.putArray("crs").add(CRS84);
+        ObjectNode spatial = c.putObject("extent").putObject("spatial");
+        spatial.putArray("bbox").addArray()
+                .add(AtlasExtent.MIN_LON).add(AtlasExtent.MIN_LAT).add(AtlasExtent.MAX_LON).add(AtlasExtent.MAX_LAT);
+        spatial.put("crs", CRS84);
+        ArrayNode links = c.putArray("links");
+        String self = base() + "/api/collections/" + entry.id();
+        link(links, self, "self", "application/json", entry.title());
+        link(links, self + "/items", "items", GEO_JSON.toString(), entry.title() + " as GeoJSON");
+        return c;
+    }
+
+    private static void link(ArrayNode links, String href, String rel, String type, String title) {
+        links.addObject().put("href", href).put("rel", rel).put("type", type).put("title", title);
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+
+    /** A collection id that the catalog does not know. */
+    static final class UnknownCollectionException extends RuntimeException {
+        private final String id;
+
+        UnknownCollectionException(String id) {
+            super("unknown collection " + id);
+            this.id = id;
+        }
+
+        String id() {
+            return id;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.deconfliction.atlas.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.deconfliction.atlas.map.MapView;
+
+/**
+ * The part of the URL that describes the map: {@code view=lat,lng,zoom} and {@code layers=id,id,...} (the
+ * overlays shown). Reading never fails: a parameter that cannot be used is reported in {@code ignored} and the
+ * rest is kept.
+ *
+ * @param view    the view asked for, if a valid one was
+ * @param layers  the overlays asked for, if the parameter was present (possibly empty: all hidden)
+ * @param ignored one message per parameter or value that was ignored, for a notice
+ */
+record MapUrlState(Optional<MapView> view, Optional<Set<String>> layers, List<String> ignored) {
+
+    static final String VIEW = "view";
+    static final String LAYERS = "layers";
+
+    /** Reads the map's parameters, accepting only layer ids in {@code knownLayers}. */
+    static MapUrlState read(Map<String, List<String>> parameters, Set<String> knownLayers) {
+        List<String> ignored = new ArrayList<>();
+        Optional<MapView> view = Optional.empty();
+        String viewText = first(parameters, VIEW);
+        if (viewText != null) {
+            view = MapView.parse(viewText);
+            if (view.isEmpty()) {
+                ignored.add("view '" + viewText + "' was ignored: expected latitude,longitude,zoom with zoom "
+                        + MapView.MIN_ZOOM + " to " + MapView.MAX_ZOOM);
+            }
+        }
+        Optional<Set<String>> layers = Optional.empty();
+        String layersText = first(parameters, LAYERS);
+        if (layersText != null) {
+            Set<String> shown = new LinkedHashSet<>();
+            for (String id : layersText.split(",")) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                if (knownLayers.contains(id.trim())) {
+                    shown.add(id.trim());
+                } else {
+                    ignored.add("layer '" + id.trim() + "' was ignored: there is no such layer");
+                }
+            }
+            layers = Optional.of(shown);
+        }
+        return new MapUrlState(view, layers, List.copyOf(ignored));
+    }
+
+    /** The parameters for a view and a set of shown overlays, in a stable order. */
+    static Map<String, List<String>> write(MapView view, Set<String> layers) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put(VIEW, List.of(view.toParameter()));
+        parameters.put(LAYERS, List.of(String.join(",", layers)));
+        return parameters;
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+}
