@@ -66,6 +66,8 @@ export class AtlasMap extends LitElement {
   private readonly overlays = new Map<string, Overlay>();
   private readonly baseLayers = new Map<string, L.Layer>();
   private resizeObserver?: ResizeObserver;
+  /** The centre last asked for by the server; reported back while the map stays within a pixel of it. */
+  private requestedCentre?: L.LatLng;
 
   protected createRenderRoot() {
     return this;
@@ -159,7 +161,8 @@ export class AtlasMap extends LitElement {
 
   /** Centres the map on a point (degrees) at a zoom level. */
   setView(lat: number, lng: number, zoom: number) {
-    this.requireMap().setView([lat, lng], zoom, { animate: false });
+    this.requestedCentre = L.latLng(lat, lng);
+    this.requireMap().setView(this.requestedCentre, zoom, { animate: false });
   }
 
   /** Replaces the legend's entries. */
@@ -281,7 +284,14 @@ export class AtlasMap extends LitElement {
 
   private fireViewChange() {
     const map = this.requireMap();
-    const centre = map.getCenter();
+    // Leaflet snaps the centre to whole pixels; without this a shared view would drift a little on every reload.
+    const requested = this.requestedCentre;
+    const nearRequested = requested !== undefined
+      && map.latLngToContainerPoint(requested).distanceTo(map.latLngToContainerPoint(map.getCenter())) <= 1;
+    const centre = nearRequested ? requested : map.getCenter();
+    if (!nearRequested) {
+      this.requestedCentre = undefined;
+    }
     this.fire('atlas-view-change', { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() });
   }
 

@@ -1,6 +1,5 @@
 package org.deconfliction.atlas.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -9,9 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,9 +35,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        Header header = new Header(new H1("Deconfliction Atlas"),
-                new Span("US-led, Russian, pro-government and Iran-backed forces in eastern Syria, 2014–2021"));
-        header.addClassName("atlas-header");
+        H1 title = new H1("Deconfliction Atlas");
+        title.getStyle().set("font-size", "1.25rem").set("margin", "0");
+        Span subtitle = new Span("US-led, Russian, pro-government and Iran-backed forces in eastern Syria, 2014–2021");
+        subtitle.getStyle().set("font-size", "0.875rem").set("color", "var(--vaadin-text-color-secondary, #555)");
+        Header header = new Header(title, subtitle);
+        header.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "1rem")
+                .set("padding", "0.5rem 1rem").set("flex-wrap", "wrap");
         map.setSizeFull();
         add(header, map);
         setFlexGrow(1, map);
@@ -78,7 +79,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void writeUrl() {
-        QueryParameters parameters = new QueryParameters(MapUrlState.write(map.getView(), map.getVisibleLayers()));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("", parameters)));
+        String query = MapUrlState.queryString(MapUrlState.write(map.getView(), map.getVisibleLayers()));
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", query));
     }
 }

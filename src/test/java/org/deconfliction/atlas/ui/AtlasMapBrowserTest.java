@@ -1,0 +1,127 @@
+package org.deconfliction.atlas.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The map as a person sees it, in headless Chromium against the running application. Tiles from the internet
+ * never load here, so everything asserted comes from the application itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AtlasMapBrowserTest {
+
+    private static HeadlessChromium chromium;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    SiteRepository sites;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private void open(String query) {
+        page.navigate("http://localhost:" + port + "/" + query);
+        page.locator("atlas-map .leaflet-container").waitFor();
+    }
+
+    private Locator site(String id) {
+        return page.locator(".atlas-marker-dot[data-feature-id='" + id + "']");
+    }
+
+    @Test
+    void drawsTheNamedSitesTheRiverTheLineAndTheZone() {
+        open("?view=34.6,39.6,7");
+
+        for (String id : new String[] {"conoco", "al-tanf", "qamishli", "al-omar"}) {
+            assertThat(site(id)).isVisible();
+        }
+        assertThat(page.locator("path[data-feature-id='euphrates']")).isVisible();
+        assertThat(page.locator("path[data-feature-id='euphrates-deconfliction-line']")).isVisible();
+        assertThat(page.locator("path[data-feature-id='al-tanf-deconfliction-zone']")).isVisible();
+        assertThat(page.locator(".atlas-legend")).containsText("Deconfliction line (approximate)");
+        assertThat(page.locator(".leaflet-control-scale-line").first()).containsText(Pattern.compile("\\d+ km"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "atlas-map.png")));
+    }
+
+    @Test
+    void showsASitesNameOnHoverAndItsCardWithSourcesOnClick() {
+        open("?view=35.2,40.3,9");
+        String name = sites.findById("conoco").orElseThrow().name();
+        String source = sites.findById("conoco").orElseThrow().sources().getFirst().title();
+
+        site("conoco").hover();
+        assertThat(page.locator(".leaflet-tooltip")).hasText(name);
+
+        site("conoco").click();
+        Locator card = page.locator(".leaflet-popup-content .atlas-popup");
+        assertThat(card).containsText(name);
+        assertThat(card).containsText(source);
+    }
+
+    @Test
+    void readsOutTheCursorPositionInDegreesAndMgrs() {
+        open("?view=35.0,40.0,8");
+
+        page.mouse().move(640, 420);
+        assertThat(page.locator(".atlas-cursor")).hasText(Pattern.compile("3\\d\\.\\d{5}, 4\\d\\.\\d{5} · MGRS 37S [A-Z]{2} \\d{5} \\d{5}"));
+    }
+
+    @Test
+    void keepsTheViewAndTheShownLayersInTheUrlAcrossAReload() {
+        open("?view=34.45361,40.91861,9");
+        assertThat(page).hasURL(Pattern.compile(".*view=34\\.45361,40\\.91861,9&.*"));
+
+        page.locator(".leaflet-control-zoom-in").click();
+        assertThat(page).hasURL(Pattern.compile(".*view=34\\.45\\d*,40\\.91\\d*,10&.*"));
+        page.locator(".leaflet-control-layers-overlays label", new Page.LocatorOptions().setHasText("Deconfliction zones"))
+                .locator("input").uncheck();
+        assertThat(page).hasURL(Pattern.compile("^(?!.*zones).*layers=.*$"));
+        String shared = page.url();
+
+        page.reload();
+        page.locator("atlas-map .leaflet-container").waitFor();
+        assertThat(page).hasURL(shared);
+        assertThat(page.locator("path[data-feature-id='euphrates']")).isVisible();
+        assertThat(page.locator("path[data-feature-id='al-tanf-deconfliction-zone']")).hasCount(0);
+        assertThat(shared).contains("layers=").doesNotContain("zones");
+    }
+}

@@ -1,0 +1,70 @@
+package org.deconfliction.atlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.deconfliction.atlas.map.LatLng;
+import org.deconfliction.atlas.map.LayerToggleEvent;
+import org.deconfliction.atlas.map.LeafletMap;
+import org.deconfliction.atlas.map.MapView;
+import org.deconfliction.atlas.map.MapViewChangeEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** How the main view wires the map to the URL, without a browser. */
+@SpringBootTest
+class AtlasViewTest extends SpringBrowserlessTest {
+
+    /** Opens the view as a link with these query parameters would. */
+    private AtlasView open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(AtlasView.class, QueryParameters.simple(parameters));
+        return $(AtlasView.class).single();
+    }
+
+    @Test
+    void opensOnEasternSyriaWithEveryOverlayShown() {
+        AtlasView view = navigate(AtlasView.class);
+
+        LeafletMap map = view.map();
+        assertThat(map.getVisibleLayers()).containsExactlyInAnyOrder("borders", "zones", "rivers", "lines", "sites");
+        assertThat(map.getView().centre().lng()).isBetween(38.0, 41.0);
+        assertThat($(Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    void restoresTheViewAndLayersNamedInTheUrl() {
+        AtlasView view = open(Map.of("view", "34.45361,40.91861,11", "layers", "rivers,sites"));
+
+        assertThat(view.map().getView()).isEqualTo(new MapView(new LatLng(34.45361, 40.91861), 11));
+        assertThat(view.map().getVisibleLayers()).containsExactlyInAnyOrder("rivers", "sites");
+    }
+
+    @Test
+    void ignoresABadParameterWithANoticeAndStaysUsable() {
+        AtlasView view = open(Map.of("view", "35.1,40.4,99", "layers", "sites,tanks"));
+
+        assertThat(view.map().getView().zoom()).isNotEqualTo(99);
+        assertThat(view.map().getVisibleLayers()).containsExactly("sites");
+        Notification notice = $(Notification.class).single();
+        assertThat(test(notice).getText())
+                .contains("view '35.1,40.4,99' was ignored")
+                .contains("layer 'tanks' was ignored");
+    }
+
+    @Test
+    void followsWhatTheBrowserReportsAboutTheViewAndTheLayers() {
+        AtlasView view = navigate(AtlasView.class);
+        LeafletMap map = view.map();
+
+        ComponentUtil.fireEvent(map, new MapViewChangeEvent(map, true, 33.5, 38.6, 9));
+        ComponentUtil.fireEvent(map, new LayerToggleEvent(map, true, "zones", false));
+
+        assertThat(map.getView()).isEqualTo(new MapView(new LatLng(33.5, 38.6), 9));
+        assertThat(map.getVisibleLayers()).doesNotContain("zones").contains("sites");
+    }
+}
