@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.deconfliction.atlas.incident.IncidentGeoJson;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.reference.ReferenceGeoJson;
 import org.deconfliction.atlas.reference.ReferenceLayers;
 import org.deconfliction.atlas.site.SiteGeoJson;
@@ -22,9 +24,11 @@ class FeatureCollectionCatalog {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    FeatureCollectionCatalog(SiteRepository sites, ReferenceLayers reference) {
+    FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, ReferenceLayers reference) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
                 () -> SiteGeoJson.collection(sites.findAll())));
+        add(new Entry("incidents", "Incidents", "Armed incidents and troop movements of 2014-2021 drawn from the sources, by date",
+                () -> IncidentGeoJson.collection(incidents.findAll())));
         add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream",
                 () -> ReferenceGeoJson.rivers(reference.rivers())));
         add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",

@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.geodata;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 public final class FeatureProperties {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern SEED_FILE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
 
     private final String file;
@@ -99,6 +101,12 @@ public final class FeatureProperties {
         return value.doubleValue();
     }
 
+    /** A required whole number of zero or more. */
+    public int count(String field) {
+        present(field);
+        return optionalCount(field);
+    }
+
     /** An optional whole number of zero or more; null when absent. */
     public Integer optionalCount(String field) {
         if (absent(field)) {
@@ -134,6 +142,18 @@ public final class FeatureProperties {
         } catch (DateTimeParseException e) {
             throw problem(field, "is not a date that exists: '" + text + "'");
         }
+    }
+
+    /** An optional local time of day written HH:MM on the 24-hour clock (00:00 to 23:59); null when absent. */
+    public LocalTime optionalTimeOfDay(String field) {
+        String text = optionalText(field);
+        if (text == null) {
+            return null;
+        }
+        if (!TIME_OF_DAY.matcher(text).matches()) {
+            throw problem(field, "must be a time of day written HH:MM from 00:00 to 23:59, was '" + text + "'");
+        }
+        return LocalTime.parse(text);
     }
 
     /** A required nested object. */
