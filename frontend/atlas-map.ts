@@ -15,6 +15,9 @@ interface Paint {
   fillColor?: string;
   fillOpacity?: number;
   radius?: number;
+  /** For point markers: one short text drawn inside the marker (as text), and its outline. */
+  symbol?: string;
+  shape?: 'square' | 'round';
 }
 
 /** A GeoJSON overlay as the server describes it. */
@@ -30,6 +33,8 @@ interface LayerSpec {
   tooltipProperty?: string;
   popupFields: { property: string; label: string }[];
   visible: boolean;
+  /** Drawn only at this zoom level or closer (still listed in the layer switcher). */
+  minZoom?: number;
 }
 
 interface BaseLayerSpec {
@@ -43,7 +48,8 @@ interface BaseLayerSpec {
 interface LegendEntry {
   label: string;
   color: string;
-  shape: 'line' | 'dashed' | 'point' | 'area';
+  shape: 'line' | 'dashed' | 'point' | 'marker' | 'area';
+  symbol?: string;
 }
 
 interface Overlay {
@@ -64,6 +70,11 @@ export class AtlasMap extends LitElement {
   private layerControl?: L.Control.Layers;
   private legendControl?: L.Control;
   private readonly overlays = new Map<string, Overlay>();
+  /** Each overlay's features by id, for selecting one from the server. */
+  private readonly features = new Map<string, Map<string, L.Layer>>();
+  private selected?: HTMLElement;
+  /** Markers of overlays added later stack above those added earlier. */
+  private overlayCount = 0;
   private readonly baseLayers = new Map<string, L.Layer>();
   private resizeObserver?: ResizeObserver;
   /** The centre last asked for by the server; reported back while the map stays within a pixel of it. */
@@ -86,7 +97,7 @@ export class AtlasMap extends LitElement {
     canvas.className = 'atlas-map-canvas';
     this.appendChild(canvas);
     this.map = L.map(canvas, { center: [35.0, 39.5], zoom: 7, zoomControl: true, worldCopyJump: true });
-    this.layerControl = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    this.layerControl = L.control.layers(undefined, undefined, { collapsed: true, position: 'topright' }).addTo(this.map);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(this.map);
     this.addCursorReadout(this.map);
     this.addBorders();
@@ -127,9 +138,13 @@ export class AtlasMap extends LitElement {
   setGeoJsonLayer(specJson: string) {
     const spec = JSON.parse(specJson) as LayerSpec;
     this.removeOverlay(spec.id);
+    this.features.set(spec.id, new Map());
+    const stacking = ++this.overlayCount * 1000;
+    const pane = spec.minZoom !== undefined ? this.zoomDependentPane(spec.id, spec.minZoom) : undefined;
     const layer = L.geoJSON(spec.geojson, {
-      style: (f) => this.paintOf(spec, f),
-      pointToLayer: (f, latlng) => this.pointLayer(spec, f, latlng),
+      pane,
+      style: (f) => ({ ...this.paintOf(spec, f), ...(pane ? { pane } : {}) }),
+      pointToLayer: (f, latlng) => this.pointLayer(spec, f, latlng, stacking),
       onEachFeature: (f, featureLayer) => this.decorate(spec, f, featureLayer),
     });
     this.addOverlay(spec.id, spec.title, layer, spec.visible);
@@ -142,7 +157,40 @@ export class AtlasMap extends LitElement {
       this.layerControl?.removeLayer(existing.layer);
       existing.layer.remove();
       this.overlays.delete(id);
+      this.features.delete(id);
     }
+  }
+
+  /**
+   * Selects one feature of an overlay: the map flies to it (to at least `minZoom`), its marker is outlined
+   * and its popup opens. Unknown ids are ignored.
+   */
+  selectFeature(layerId: string, featureId: string, minZoom: number) {
+    const map = this.requireMap();
+    const layer = this.features.get(layerId)?.get(featureId);
+    if (!layer) {
+      return;
+    }
+    const overlay = this.overlays.get(layerId);
+    if (overlay && !map.hasLayer(overlay.layer)) {
+      overlay.layer.addTo(map);
+    }
+    const target = layer instanceof L.Marker || layer instanceof L.CircleMarker
+      ? layer.getLatLng()
+      : (layer as L.Polyline).getBounds().getCenter();
+    this.markSelected(layer);
+    if (map.getZoom() >= minZoom && map.getBounds().pad(-0.1).contains(target)) {
+      layer.openPopup();
+      return;
+    }
+    map.once('moveend', () => layer.openPopup());
+    map.flyTo(target, Math.max(map.getZoom(), minZoom), { duration: 0.6 });
+  }
+
+  /** Flies to a point at a zoom level. */
+  flyTo(lat: number, lng: number, zoom: number) {
+    this.requestedCentre = L.latLng(lat, lng);
+    this.requireMap().flyTo(this.requestedCentre, zoom, { duration: 0.6 });
   }
 
   /** Shows or hides an overlay, as ticking it in the layer switcher would. */
@@ -172,11 +220,19 @@ export class AtlasMap extends LitElement {
     const entries = JSON.parse(entriesJson) as LegendEntry[];
     const legend = new L.Control({ position: 'bottomright' });
     legend.onAdd = () => {
-      const box = L.DomUtil.create('div', 'atlas-legend leaflet-bar');
+      const box = L.DomUtil.create('details', 'atlas-legend leaflet-bar') as HTMLDetailsElement;
+      box.open = true;
+      const summary = L.DomUtil.create('summary', 'atlas-legend-title', box);
+      summary.textContent = 'Legend';
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
       for (const entry of entries) {
         const row = L.DomUtil.create('div', 'atlas-legend-row', box);
         const swatch = L.DomUtil.create('span', `atlas-legend-swatch atlas-legend-${entry.shape}`, row);
         swatch.style.setProperty('--swatch-color', entry.color);
+        if (entry.symbol) {
+          swatch.textContent = entry.symbol;
+        }
         const label = L.DomUtil.create('span', 'atlas-legend-label', row);
         label.textContent = entry.label;
       }
@@ -190,6 +246,27 @@ export class AtlasMap extends LitElement {
       throw new Error('atlas-map is not attached');
     }
     return this.map;
+  }
+
+  private markSelected(layer: L.Layer) {
+    this.selected?.classList.remove('atlas-selected');
+    const element = layer instanceof L.Marker ? layer.getElement() : (layer as L.Path).getElement?.();
+    this.selected = (element as HTMLElement | undefined) ?? undefined;
+    this.selected?.classList.add('atlas-selected');
+  }
+
+  /** A map pane shown only from `minZoom` on, so the overlay keeps its place in the layer switcher. */
+  private zoomDependentPane(id: string, minZoom: number): string {
+    const map = this.requireMap();
+    const name = `atlas-pane-${id}`;
+    const pane = map.getPane(name) ?? map.createPane(name);
+    pane.style.zIndex = '390';
+    const update = () => {
+      pane.style.display = map.getZoom() >= minZoom ? '' : 'none';
+    };
+    map.on('zoomend', update);
+    update();
+    return name;
   }
 
   private addOverlay(id: string, title: string, layer: L.Layer, visible: boolean) {
@@ -217,22 +294,27 @@ export class AtlasMap extends LitElement {
     return { ...spec.paint, ...(own ?? {}), className: `atlas-path atlas-layer-${spec.id}` };
   }
 
-  private pointLayer(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng): L.Layer {
+  private pointLayer(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number): L.Layer {
     const paint = this.paintOf(spec, f) as Paint;
     if (!spec.pointMarkers) {
       return L.circleMarker(latlng, { ...paint, radius: paint.radius ?? 6 });
     }
     const dot = document.createElement('span');
-    dot.className = 'atlas-marker-dot';
+    dot.className = `atlas-marker-dot atlas-marker-${paint.shape ?? 'square'}`;
     dot.style.setProperty('--marker-color', paint.fillColor ?? paint.color ?? '#333');
+    if (paint.symbol) {
+      dot.textContent = paint.symbol;
+    }
     dot.dataset.featureId = String(f.id ?? '');
     dot.dataset.layerId = spec.id;
-    const icon = L.divIcon({ className: 'atlas-marker', html: dot, iconSize: [16, 16], iconAnchor: [8, 8] });
-    return L.marker(latlng, { icon, keyboard: true, title: '' });
+    const size = paint.symbol ? 18 : 16;
+    const icon = L.divIcon({ className: 'atlas-marker', html: dot, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    return L.marker(latlng, { icon, keyboard: true, title: '', zIndexOffset: stacking });
   }
 
   private decorate(spec: LayerSpec, f: GeoJSON.Feature, layer: L.Layer) {
     const featureId = String(f.id ?? '');
+    this.features.get(spec.id)?.set(featureId, layer);
     layer.on('add', () => {
       const element = (layer as L.Path).getElement?.();
       if (element && !spec.pointMarkers) {
@@ -249,7 +331,10 @@ export class AtlasMap extends LitElement {
     if (spec.popupFields.length > 0) {
       layer.bindPopup(() => this.popupContent(spec, f));
     }
-    layer.on('click', () => this.fire('atlas-feature-click', { layerId: spec.id, featureId }));
+    layer.on('click', () => {
+      this.markSelected(layer);
+      this.fire('atlas-feature-click', { layerId: spec.id, featureId });
+    });
   }
 
   private popupContent(spec: LayerSpec, f: GeoJSON.Feature): HTMLElement {

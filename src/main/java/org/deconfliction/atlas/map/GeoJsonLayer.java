@@ -11,6 +11,8 @@ import java.util.Map;
  * {@code popupFields} are shown as plain text; {@code paintBy} colours features by the value of one property.
  *
  * @param geoJson an RFC 7946 FeatureCollection, as JSON text
+ * @param minZoom the closest-out zoom level at which the overlay is drawn (null: at every level); it stays in
+ *                the layer switcher either way
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GeoJsonLayer(
@@ -22,7 +24,8 @@ public record GeoJsonLayer(
         boolean pointMarkers,
         String tooltipProperty,
         List<PopupField> popupFields,
-        boolean visible) {
+        boolean visible,
+        Integer minZoom) {
 
     public GeoJsonLayer {
         popupFields = List.copyOf(popupFields);
@@ -30,33 +33,38 @@ public record GeoJsonLayer(
 
     /** A visible overlay with one paint, no tooltip and no popup. */
     public static GeoJsonLayer of(String id, String title, String geoJson, Paint paint) {
-        return new GeoJsonLayer(id, title, geoJson, paint, null, false, null, List.of(), true);
+        return new GeoJsonLayer(id, title, geoJson, paint, null, false, null, List.of(), true, null);
     }
 
     /** The same overlay with features coloured by the value of a property. */
     public GeoJsonLayer paintedBy(String property, Map<String, Paint> values) {
         return new GeoJsonLayer(id, title, geoJson, paint, new PaintBy(property, Map.copyOf(values)), pointMarkers,
-                tooltipProperty, popupFields, visible);
+                tooltipProperty, popupFields, visible, minZoom);
     }
 
     /** The same overlay with points drawn as markers that carry the feature id in the page. */
     public GeoJsonLayer withPointMarkers() {
-        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, true, tooltipProperty, popupFields, visible);
+        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, true, tooltipProperty, popupFields, visible, minZoom);
     }
 
     /** The same overlay with a hover tooltip showing one property. */
     public GeoJsonLayer withTooltip(String property) {
-        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, property, popupFields, visible);
+        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, property, popupFields, visible, minZoom);
     }
 
     /** The same overlay with a popup on click listing the given properties. */
     public GeoJsonLayer withPopup(List<PopupField> fields) {
-        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, tooltipProperty, fields, visible);
+        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, tooltipProperty, fields, visible, minZoom);
     }
 
     /** The same overlay, shown or hidden at first. */
     public GeoJsonLayer visible(boolean shown) {
-        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, tooltipProperty, popupFields, shown);
+        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, tooltipProperty, popupFields, shown, minZoom);
+    }
+
+    /** The same overlay, drawn only from the given zoom level closer in. */
+    public GeoJsonLayer fromZoom(int level) {
+        return new GeoJsonLayer(id, title, geoJson, paint, paintBy, pointMarkers, tooltipProperty, popupFields, visible, level);
     }
 
     /** Paint chosen by the value of one feature property, laid over the layer's own paint. */

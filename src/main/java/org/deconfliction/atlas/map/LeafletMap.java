@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,9 +42,11 @@ public class LeafletMap extends Component implements HasSize {
 
     private final Set<String> visibleOverlays = new LinkedHashSet<>(Set.of(BORDERS_LAYER));
     private MapView view = new MapView(new LatLng(35.0, 39.5), 7);
+    private FeatureRef selection;
 
     public LeafletMap() {
         addViewChangeListener(e -> view = e.view());
+        addFeatureClickListener(e -> selection = new FeatureRef(e.layerId(), e.featureId()));
         addLayerToggleListener(e -> {
             if (e.visible()) {
                 visibleOverlays.add(e.layerId());
@@ -90,6 +93,26 @@ public class LeafletMap extends Component implements HasSize {
     /** The view last set or last reported by the browser. */
     public MapView getView() {
         return view;
+    }
+
+    /**
+     * Selects a feature of an overlay: the map flies to it (zooming in to at least {@code minZoom}), outlines it
+     * and opens its popup. Nothing happens for an unknown overlay or feature.
+     */
+    public void select(String layerId, String featureId, int minZoom) {
+        getElement().callJsFunction("selectFeature", layerId, featureId, minZoom);
+        selection = new FeatureRef(layerId, featureId);
+    }
+
+    /** The feature last selected, from the server or by a click in the browser, if any. */
+    public Optional<FeatureRef> getSelection() {
+        return Optional.ofNullable(selection);
+    }
+
+    /** Flies to a view with a short animation. */
+    public void flyTo(MapView target) {
+        getElement().callJsFunction("flyTo", target.centre().lat(), target.centre().lng(), target.zoom());
+        this.view = target;
     }
 
     /** Replaces the legend. */

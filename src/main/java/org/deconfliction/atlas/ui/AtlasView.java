@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -14,42 +14,58 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.ui.IncidentGrid;
+import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.LegendEntry;
 import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
+import org.deconfliction.atlas.site.SiteRepository;
 import org.deconfliction.atlas.site.ui.SiteMapLayer;
 
 /**
- * The main view: a full-window map of the deconfliction area with the reference layers and the sites. The map's
- * view and shown overlays live in the URL ({@code ?view=lat,lng,zoom&layers=...}).
+ * The main view: the map of the deconfliction area with reference layers, sites and incidents, a grid of the
+ * incidents beside it and a search box above. Selecting an incident on the map or in the grid selects it in
+ * both. The map's view and shown overlays live in the URL ({@code ?view=lat,lng,zoom&layers=...}).
  */
 @Route("")
 @PageTitle("Deconfliction Atlas")
 public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Zoom level an incident or site is shown at when picked from the grid or the search box. */
+    static final int PICKED_ZOOM = 10;
+
     private final LeafletMap map = new LeafletMap();
+    private final IncidentGrid grid = new IncidentGrid();
     private final Set<String> layerIds = new LinkedHashSet<>();
 
-    public AtlasView(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites) {
+    public AtlasView(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites,
+            SiteRepository siteRepository, IncidentRepository incidents) {
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        H1 title = new H1("Deconfliction Atlas");
-        title.getStyle().set("font-size", "1.25rem").set("margin", "0");
-        Span subtitle = new Span("US-led, Russian, pro-government and Iran-backed forces in eastern Syria, 2014–2021");
-        subtitle.getStyle().set("font-size", "0.875rem").set("color", "var(--vaadin-text-color-secondary, #555)");
-        Header header = new Header(title, subtitle);
-        header.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "1rem")
-                .set("padding", "0.5rem 1rem").set("flex-wrap", "wrap");
+        List<Incident> allIncidents = incidents.findAll();
+        PlaceSearch search = new PlaceSearch(siteRepository, allIncidents);
+        Span count = new Span(allIncidents.size() + " incidents");
+        count.addClassName("atlas-incident-count");
+        VerticalLayout side = new VerticalLayout(count, grid);
+        side.setSizeFull();
+        side.setPadding(false);
+        side.setFlexGrow(1, grid);
+        SplitLayout body = new SplitLayout(map, side);
+        body.setSplitterPosition(64);
+        body.setSizeFull();
         map.setSizeFull();
-        add(header, map);
-        setFlexGrow(1, map);
-        setAlignItems(FlexComponent.Alignment.STRETCH);
+        add(header(search), body);
+        setFlexGrow(1, body);
 
         map.setBaseLayers(baseLayers.layers(), baseLayers.active());
         List<GeoJsonLayer> overlays = new ArrayList<>(reference.layers());
         overlays.add(sites.layer());
+        overlays.add(IncidentMapLayers.uncertainty(allIncidents));
+        overlays.add(IncidentMapLayers.markers(allIncidents));
         layerIds.add(LeafletMap.BORDERS_LAYER);
         overlays.forEach(layer -> {
             map.showGeoJson(layer);
@@ -57,15 +73,47 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         });
         List<LegendEntry> legend = new ArrayList<>(reference.legend());
         legend.addAll(sites.legend());
+        legend.addAll(IncidentMapLayers.legend());
         map.setLegend(legend);
+        grid.show(allIncidents);
 
         map.addViewChangeListener(e -> writeUrl());
         map.addLayerToggleListener(e -> writeUrl());
+        map.addFeatureClickListener(e -> {
+            if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
+                grid.selectIncident(e.featureId());
+            }
+        });
+        grid.addIncidentPickedListener(incident -> map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM));
+        search.addChoiceListener(hit -> {
+            map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
+            if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {
+                grid.selectIncident(hit.featureId());
+            }
+        });
+    }
+
+    private static Header header(PlaceSearch search) {
+        H1 title = new H1("Deconfliction Atlas");
+        title.getStyle().set("font-size", "1.25rem").set("margin", "0");
+        Span subtitle = new Span("US-led, Russian, pro-government and Iran-backed forces in eastern Syria, 2014–2021");
+        subtitle.getStyle().set("font-size", "0.875rem").set("color", "var(--vaadin-text-color-secondary, #555)")
+                .set("flex-grow", "1");
+        Header header = new Header(title, subtitle, search);
+        header.getStyle().set("display", "flex").set("align-items", "center").set("gap", "1rem")
+                .set("padding", "0.25rem 1rem").set("flex-wrap", "wrap").set("width", "100%")
+                .set("box-sizing", "border-box");
+        return header;
     }
 
     /** The map, for the view's tests. */
     LeafletMap map() {
         return map;
+    }
+
+    /** The incident grid, for the view's tests. */
+    IncidentGrid grid() {
+        return grid;
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,9 @@ class AtlasMapBrowserTest {
 
     @Autowired
     SiteRepository sites;
+
+    @Autowired
+    IncidentRepository incidents;
 
     private BrowserContext context;
     private Page page;
@@ -84,7 +89,7 @@ class AtlasMapBrowserTest {
 
     @Test
     void showsASitesNameOnHoverAndItsCardWithSourcesOnClick() {
-        open("?view=35.2,40.3,9");
+        open("?view=35.2,40.3,9&layers=borders,sites");
         String name = sites.findById("conoco").orElseThrow().name();
         String source = sites.findById("conoco").orElseThrow().sources().getFirst().title();
 
@@ -112,6 +117,7 @@ class AtlasMapBrowserTest {
 
         page.locator(".leaflet-control-zoom-in").click();
         assertThat(page).hasURL(Pattern.compile(".*view=34\\.45\\d*,40\\.91\\d*,10&.*"));
+        page.locator(".leaflet-control-layers").hover();
         page.locator(".leaflet-control-layers-overlays label", new Page.LocatorOptions().setHasText("Deconfliction zones"))
                 .locator("input").uncheck();
         assertThat(page).hasURL(Pattern.compile("^(?!.*zones).*layers=.*$"));
@@ -123,5 +129,39 @@ class AtlasMapBrowserTest {
         assertThat(page.locator("path[data-feature-id='euphrates']")).isVisible();
         assertThat(page.locator("path[data-feature-id='al-tanf-deconfliction-zone']")).hasCount(0);
         assertThat(shared).contains("layers=").doesNotContain("zones");
+    }
+
+    @Test
+    void clickingAnIncidentOpensItsCardWithItsSources() {
+        Incident khasham = incidents.findById("battle-of-khasham-2018").orElseThrow();
+        open("?view=35.28,40.3,10");
+
+        Locator marker = page.locator(".atlas-marker-dot[data-feature-id='battle-of-khasham-2018']");
+        marker.hover();
+        assertThat(page.locator(".leaflet-tooltip")).hasText(khasham.date().label() + " · " + khasham.title());
+        marker.click();
+
+        Locator card = page.locator(".leaflet-popup-content .atlas-popup");
+        assertThat(card).containsText(khasham.title());
+        assertThat(card).containsText(khasham.summary());
+        for (var source : khasham.sources()) {
+            assertThat(card).containsText(source.title());
+        }
+        assertThat(card).containsText("Sources disagree");
+        assertThat(page.locator(".atlas-selected .atlas-marker-dot[data-feature-id='battle-of-khasham-2018']")).isVisible();
+    }
+
+    @Test
+    void aSearchResultFliesToTheIncidentAndOpensItsCard() {
+        Incident alTanf = incidents.findById("al-tanf-drone-attack-2021").orElseThrow();
+        open("?view=36.5,40.5,7");
+
+        page.locator("vaadin-combo-box input").fill("al Tanf drone");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(alTanf.title())).first().click();
+
+        Locator card = page.locator(".leaflet-popup-content .atlas-popup");
+        assertThat(card).containsText(alTanf.title());
+        assertThat(card).containsText(alTanf.sources().getFirst().title());
+        assertThat(page).hasURL(Pattern.compile(".*view=33\\.\\d+,38\\.\\d+,10&.*"));
     }
 }

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.map.FeatureClickEvent;
+import org.deconfliction.atlas.map.FeatureRef;
 import org.deconfliction.atlas.map.LatLng;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.deconfliction.atlas.map.LayerToggleEvent;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.MapView;
@@ -19,6 +25,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** How the main view wires the map to the URL, without a browser. */
 @SpringBootTest
 class AtlasViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IncidentRepository incidents;
+
+    @Autowired
+    SiteRepository sites;
 
     /** Opens the view as a link with these query parameters would. */
     private AtlasView open(Map<String, String> parameters) {
@@ -31,7 +43,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
         AtlasView view = navigate(AtlasView.class);
 
         LeafletMap map = view.map();
-        assertThat(map.getVisibleLayers()).containsExactlyInAnyOrder("borders", "zones", "rivers", "lines", "sites");
+        assertThat(map.getVisibleLayers()).containsExactlyInAnyOrder("borders", "zones", "rivers", "lines", "sites", "uncertainty", "incidents");
         assertThat(map.getView().centre().lng()).isBetween(38.0, 41.0);
         assertThat($(Notification.class).all()).isEmpty();
     }
@@ -66,5 +78,57 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
         assertThat(map.getView()).isEqualTo(new MapView(new LatLng(33.5, 38.6), 9));
         assertThat(map.getVisibleLayers()).doesNotContain("zones").contains("sites");
+    }
+
+    @Test
+    void listsEveryIncidentInTheGridOldestFirst() {
+        AtlasView view = navigate(AtlasView.class);
+
+        var grid = test(view.grid());
+        assertThat(grid.size()).isEqualTo(incidents.findAll().size());
+        assertThat(grid.getRow(0)).isEqualTo(incidents.findAll().getFirst());
+        assertThat(grid.getHeaderCell(0)).isEqualTo("Date");
+    }
+
+    @Test
+    void aRowPickedInTheGridIsSelectedOnTheMap() {
+        AtlasView view = navigate(AtlasView.class);
+        var grid = test(view.grid());
+
+        grid.select(3);
+
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", grid.getRow(3).id()));
+    }
+
+    @Test
+    void anIncidentClickedOnTheMapIsSelectedInTheGrid() {
+        AtlasView view = navigate(AtlasView.class);
+        LeafletMap map = view.map();
+
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "incidents", "battle-of-khasham-2018"));
+
+        assertThat(view.grid().asSingleSelect().getValue().id()).isEqualTo("battle-of-khasham-2018");
+        assertThat(map.getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
+    }
+
+    @Test
+    void findsPlacesWhateverTheirTransliterationAndFliesToTheChoice() {
+        AtlasView view = navigate(AtlasView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> box = $(ComboBox.class).single();
+        var search = test(box);
+
+        search.setFilter("Dayr az Zawr");
+        assertThat(search.getSuggestions()).contains("Site · " + sites.findById("deir-ez-zor").orElseThrow().name());
+        search.setFilter("Al Omar");
+        assertThat(search.getSuggestions()).anyMatch(label -> label.startsWith("Site · ") && label.contains("Omar"));
+        search.setFilter("Wagner");
+        assertThat(search.getSuggestions()).anyMatch(label -> label.contains("Khasham"));
+
+        search.setFilter("Khasham");
+        search.selectItem(search.getSuggestions().stream().filter(l -> l.contains("Battle of Khasham")).findFirst().orElseThrow());
+
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
+        assertThat(view.grid().asSingleSelect().getValue().id()).isEqualTo("battle-of-khasham-2018");
     }
 }

@@ -1,0 +1,110 @@
+package org.deconfliction.atlas.incident.ui;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.deconfliction.atlas.geodata.GeoJsonEncoder;
+import org.deconfliction.atlas.geodesy.GeodesicCircle;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.incident.IncidentGeoJson;
+import org.deconfliction.atlas.map.GeoJsonLayer;
+import org.deconfliction.atlas.map.GeoJsonLayer.PopupField;
+import org.deconfliction.atlas.map.LegendEntry;
+import org.deconfliction.atlas.map.Paint;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The incident overlays: a round marker per incident, coloured and lettered by category, with its date and title
+ * on hover and a card on click; and, from zoom level {@value #UNCERTAINTY_MIN_ZOOM}, the circle within which each
+ * incident's true location lies (geodesic, radius from its location precision).
+ */
+public final class IncidentMapLayers {
+
+    /** Overlay ids, as used in URLs. */
+    public static final String INCIDENTS = "incidents";
+    public static final String UNCERTAINTY = "uncertainty";
+    /** Zoom level from which uncertainty circles are drawn. */
+    public static final int UNCERTAINTY_MIN_ZOOM = 8;
+
+    private static final Map<IncidentCategory, Paint> PAINT = new EnumMap<>(Map.of(
+            IncidentCategory.GROUND_CLASH, Paint.roundMarker("#c0392b", "G"),
+            IncidentCategory.AIR_STRIKE, Paint.roundMarker("#6c3483", "A"),
+            IncidentCategory.ROCKET_ARTILLERY, Paint.roundMarker("#d35400", "R"),
+            IncidentCategory.DRONE, Paint.roundMarker("#1a5276", "D"),
+            IncidentCategory.IED_SUICIDE, Paint.roundMarker("#7b241c", "B"),
+            IncidentCategory.SMALL_ARMS_FIRE, Paint.roundMarker("#9a7d0a", "S"),
+            IncidentCategory.VEHICLE_COLLISION, Paint.roundMarker("#117864", "V"),
+            IncidentCategory.RAID, Paint.roundMarker("#212f3c", "X"),
+            IncidentCategory.TROOP_MOVEMENT, Paint.roundMarker("#5d6d7e", "T")));
+
+    private static final List<PopupField> CARD = List.of(
+            new PopupField("title", "Incident"),
+            new PopupField("dateText", "Date"),
+            new PopupField("categoryLabel", "Category"),
+            new PopupField("placeText", "Place"),
+            new PopupField("summary", "What happened"),
+            new PopupField("sideAText", "Coalition side"),
+            new PopupField("sideBText", "Other side"),
+            new PopupField("casualtiesText", "Casualties"),
+            new PopupField("disagreements", "Sources disagree"),
+            new PopupField("sourceText", "Sources"));
+
+    private IncidentMapLayers() {
+    }
+
+    /** The incident markers for the given incidents; an empty list gives an empty overlay. */
+    public static GeoJsonLayer markers(List<Incident> incidents) {
+        List<ObjectNode> features = incidents.stream().map(IncidentMapLayers::markerFeature).toList();
+        Map<String, Paint> byCategory = Arrays.stream(IncidentCategory.values())
+                .collect(Collectors.toMap(IncidentCategory::code, PAINT::get));
+        return GeoJsonLayer.of(INCIDENTS, "Incidents", GeoJsonEncoder.featureCollection(features).toString(),
+                        Paint.roundMarker("#333333", "?"))
+                .paintedBy("category", byCategory)
+                .withPointMarkers()
+                .withTooltip("headline")
+                .withPopup(CARD);
+    }
+
+    /** The location uncertainty circles of the given incidents, drawn from zoom {@value #UNCERTAINTY_MIN_ZOOM}. */
+    public static GeoJsonLayer uncertainty(List<Incident> incidents) {
+        List<ObjectNode> features = incidents.stream().map(incident -> {
+            ObjectNode p = GeoJsonEncoder.properties();
+            p.put("category", incident.category().code());
+            p.put("headline", IncidentText.headline(incident) + " — located within "
+                    + Math.round(incident.uncertainty().radiusMetres()) + " m");
+            return GeoJsonEncoder.feature(incident.id(),
+                    GeodesicCircle.around(incident.location(), incident.uncertainty().radiusMetres(), 72), p);
+        }).toList();
+        Map<String, Paint> byCategory = Arrays.stream(IncidentCategory.values()).collect(Collectors.toMap(
+                IncidentCategory::code, category -> Paint.area(PAINT.get(category).fillColor(), 0.06)));
+        return GeoJsonLayer.of(UNCERTAINTY, "Location uncertainty", GeoJsonEncoder.featureCollection(features).toString(),
+                        Paint.area("#555555", 0.06))
+                .paintedBy("category", byCategory)
+                .withTooltip("headline")
+                .fromZoom(UNCERTAINTY_MIN_ZOOM);
+    }
+
+    /** A legend row per category, with its letter. */
+    public static List<LegendEntry> legend() {
+        return Arrays.stream(IncidentCategory.values())
+                .map(c -> new LegendEntry(c.label(), PAINT.get(c).fillColor(), LegendEntry.Shape.MARKER, PAINT.get(c).symbol()))
+                .toList();
+    }
+
+    private static ObjectNode markerFeature(Incident incident) {
+        ObjectNode feature = IncidentGeoJson.feature(incident);
+        ObjectNode p = (ObjectNode) feature.get("properties");
+        p.put("headline", IncidentText.headline(incident));
+        p.put("dateText", IncidentText.date(incident));
+        p.put("categoryLabel", incident.category().label());
+        p.put("placeText", IncidentText.place(incident));
+        p.put("sideAText", String.join(", ", incident.actors().sideA()));
+        p.put("sideBText", String.join(", ", incident.actors().sideB()) + " (" + incident.opponent().label() + ")");
+        p.put("casualtiesText", IncidentText.casualties(incident));
+        p.put("sourceText", String.join("; ", IncidentText.sources(incident)));
+        return feature;
+    }
+}

@@ -1,0 +1,81 @@
+package org.deconfliction.atlas.incident.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.deconfliction.atlas.geodata.SourceReference;
+import org.deconfliction.atlas.incident.CasualtyCount;
+import org.deconfliction.atlas.incident.Incident;
+
+/** The phrases an incident is shown with in tooltips, cards and the grid, all plain text. */
+final class IncidentText {
+
+    private IncidentText() {
+    }
+
+    /** "7–8 Feb 2018 · Battle of Khasham". */
+    static String headline(Incident incident) {
+        return incident.date().label() + " · " + incident.title();
+    }
+
+    /** The date with its precision and, where known, the local time: "7–8 Feb 2018 (range: night of 7–8 February)". */
+    static String date(Incident incident) {
+        StringBuilder text = new StringBuilder(incident.date().label());
+        if (incident.timeOfDay() != null) {
+            text.append(", ").append(incident.timeOfDay()).append(" local time");
+        }
+        text.append(" (").append(incident.date().precision().code()).append(" precision");
+        if (incident.date().note() != null) {
+            text.append(": ").append(incident.date().note());
+        }
+        return text.append(')').toString();
+    }
+
+    /** The place with how precisely it is known: "Conoco gas field … (exact, within 2 km)". */
+    static String place(Incident incident) {
+        return incident.place() + " (" + incident.uncertainty().precision().code() + ", within "
+                + kilometres(incident.uncertainty().radiusMetres()) + ")";
+    }
+
+    /** Killed and wounded per side as reported: "Coalition side: 0 killed · Other side: 200–300 killed". */
+    static String casualties(Incident incident) {
+        List<String> parts = new ArrayList<>();
+        side("Coalition side", incident.casualties().sideA(), parts);
+        side("Other side", incident.casualties().sideB(), parts);
+        side("Civilians", incident.casualties().civilians(), parts);
+        String counts = parts.isEmpty() ? "not reported" : String.join(" · ", parts);
+        return incident.casualties().note() == null ? counts : counts + ". " + incident.casualties().note();
+    }
+
+    /** The most killed reported in all, for sorting: the upper bound of every side added up. */
+    static int killedAtMost(Incident incident) {
+        return incident.casualties().totalKilledMax();
+    }
+
+    /** "Title (Publisher)" for each source. */
+    static List<String> sources(Incident incident) {
+        return incident.sources().stream().map(IncidentText::source).toList();
+    }
+
+    private static String source(SourceReference source) {
+        return source.publisher() == null ? source.title() : source.title() + " (" + source.publisher() + ")";
+    }
+
+    private static void side(String label, CasualtyCount count, List<String> parts) {
+        if (count == null || (count.killed() == null && count.wounded() == null)) {
+            return;
+        }
+        List<String> numbers = new ArrayList<>();
+        if (count.killed() != null) {
+            numbers.add(count.killed().label() + " killed");
+        }
+        if (count.wounded() != null) {
+            numbers.add(count.wounded().label() + " wounded");
+        }
+        parts.add(label + ": " + String.join(", ", numbers));
+    }
+
+    private static String kilometres(double metres) {
+        return metres < 1000 ? Math.round(metres) + " m" : String.format(Locale.ROOT, "%.0f km", metres / 1000);
+    }
+}
