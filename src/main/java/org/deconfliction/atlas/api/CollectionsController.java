@@ -1,6 +1,8 @@
 package org.deconfliction.atlas.api;
 
 import java.time.Instant;
+import java.util.Map;
+import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodesy.AtlasExtent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,27 +53,35 @@ class CollectionsController {
     }
 
     @GetMapping(path = "/{id}/items", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<ObjectNode> items(@PathVariable String id) {
+    ResponseEntity<ObjectNode> items(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         FeatureCollectionCatalog.Entry entry = entry(id);
-        ObjectNode body = entry.features().get();
-        int count = body.get("features").size();
-        body.put("numberMatched", count);
-        body.put("numberReturned", count);
+        ItemsQuery query = ItemsQuery.parse(parameters);
+        FeaturePage page = entry.items().apply(query);
+        ObjectNode body = GeoJsonEncoder.featureCollection(page.features());
+        body.put("numberMatched", page.numberMatched());
+        body.put("numberReturned", page.features().size());
         body.put("timeStamp", Instant.now().toString());
         ArrayNode links = body.putArray("links");
-        String self = base() + "/api/collections/" + id + "/items";
-        link(links, self, "self", GEO_JSON.toString(), "These features");
+        link(links, pageLink(query.offset()), "self", GEO_JSON.toString(), "These features");
+        if (query.offset() + page.features().size() < page.numberMatched()) {
+            link(links, pageLink(query.offset() + query.limit()), "next", GEO_JSON.toString(), "Next page");
+        }
+        if (query.offset() > 0) {
+            link(links, pageLink(Math.max(0, query.offset() - query.limit())), "prev", GEO_JSON.toString(), "Previous page");
+        }
         link(links, base() + "/api/collections/" + id, "collection", "application/json", entry.title());
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);
     }
 
+    /** This request's URL with the offset replaced. */
+    private static String pageLink(int offset) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset).build().toUriString();
+    }
+
     @ExceptionHandler(UnknownCollectionException.class)
     ResponseEntity<ProblemDetail> unknown(UnknownCollectionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        return ApiProblems.of(HttpStatus.NOT_FOUND, "Unknown collection", "collectionId",
                 "There is no collection '" + e.id() + "'; GET /api/collections lists them.");
-        problem.setTitle("Unknown collection");
-        problem.setProperty("parameter", "collectionId");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private FeatureCollectionCatalog.Entry entry(String id) {
@@ -84,7 +95,11 @@ class CollectionsController {
         c.put("description", entry.description());
         c.put("itemType", "feature");
         c.putArray("crs").add(CRS84);
-        ObjectNode spatial = c.putObject("extent").putObject("spatial");
+        if (entry.dated()) {
+            c.putObject("extent").putObject("temporal").putArray("interval").addArray().add("2014-01-01T00:00:00Z").add("2021-12-31T23:59:59Z");
+        }
+        ObjectNode extent = c.has("extent") ? (ObjectNode) c.get("extent") : c.putObject("extent");
+        ObjectNode spatial = extent.putObject("spatial");
         spatial.putArray("bbox").addArray()
                 .add(AtlasExtent.MIN_LON).add(AtlasExtent.MIN_LAT).add(AtlasExtent.MAX_LON).add(AtlasExtent.MAX_LAT);
         spatial.put("crs", CRS84);

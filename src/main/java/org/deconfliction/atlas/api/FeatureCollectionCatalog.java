@@ -4,37 +4,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.reference.DeconflictionLine;
 import org.deconfliction.atlas.reference.ReferenceGeoJson;
 import org.deconfliction.atlas.reference.ReferenceLayers;
+import org.deconfliction.atlas.reference.River;
+import org.deconfliction.atlas.reference.Zone;
+import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteGeoJson;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The layers the API publishes, each with an id, a title, a description and its features as GeoJSON. */
+/**
+ * The layers the API publishes, each with an id, a title, a description, whether its features are dated, and
+ * how to answer an items query over them.
+ */
 @Component
 class FeatureCollectionCatalog {
 
     /** One published layer. */
-    record Entry(String id, String title, String description, Supplier<ObjectNode> features) {
+    record Entry(String id, String title, String description, boolean dated, Function<ItemsQuery, FeaturePage> items) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, ReferenceLayers reference) {
-        add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
-                () -> SiteGeoJson.collection(sites.findAll())));
-        add(new Entry("incidents", "Incidents", "Armed incidents and troop movements of 2014-2021 drawn from the sources, by date",
-                () -> IncidentGeoJson.collection(incidents.findAll())));
-        add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream",
-                () -> ReferenceGeoJson.rivers(reference.rivers())));
-        add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",
-                () -> ReferenceGeoJson.lines(reference.lines())));
-        add(new Entry("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles",
-                () -> ReferenceGeoJson.zones(reference.zones())));
+        add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources", false,
+                q -> FeaturePage.ofUndated(sites.findAll(), q, Site::location, SiteGeoJson::feature)));
+        add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents", true,
+                q -> FeaturePage.of(incidents.find(IncidentFilter.all().withBbox(q.bbox()).withDates(q.from(), q.to())),
+                        q, IncidentGeoJson::feature)));
+        add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", false,
+                q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, river -> single(ReferenceGeoJson.rivers(List.of(river))))));
+        add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)", false,
+                q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, line -> single(ReferenceGeoJson.lines(List.of(line))))));
+        add(new Entry("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles", false,
+                q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, zone -> single(ReferenceGeoJson.zones(List.of(zone))))));
+    }
+
+    private static ObjectNode single(ObjectNode collection) {
+        return (ObjectNode) collection.get("features").get(0);
     }
 
     private void add(Entry entry) {

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +23,9 @@ class CollectionsApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    IncidentRepository incidents;
 
     @Value("${local.server.port}")
     int port;
@@ -101,5 +106,86 @@ class CollectionsApiTest {
             }
         }
         throw new AssertionError("no feature " + id);
+    }
+
+    @Test
+    void pagesThroughTheIncidentsWithNextAndPreviousLinks() throws Exception {
+        JsonNode first = JSON.readTree(get("/api/collections/incidents/items?limit=10").body());
+
+        assertThat(first.get("numberReturned").asInt()).isEqualTo(10);
+        assertThat(first.get("numberMatched").asInt()).isEqualTo(incidents.findAll().size());
+        String next = link(first, "next");
+        assertThat(next).contains("offset=10").contains("limit=10");
+
+        JsonNode second = JSON.readTree(get(next.substring(next.indexOf("/api"))).body());
+        assertThat(second.get("features").get(0).get("id").asString()).isEqualTo(incidents.findAll().get(10).id());
+        assertThat(link(second, "prev")).contains("offset=0");
+    }
+
+    @Test
+    void theLastPageHasNoNextLink() throws Exception {
+        int total = incidents.findAll().size();
+        JsonNode last = JSON.readTree(get("/api/collections/incidents/items?limit=10&offset=" + (total - 3)).body());
+
+        assertThat(last.get("numberReturned").asInt()).isEqualTo(3);
+        assertThat(last.get("links").findValuesAsString("rel")).doesNotContain("next");
+    }
+
+    @Test
+    void filtersIncidentsByDateIntervalCountingUncertainDatesThatOverlapIt() throws Exception {
+        JsonNode february2018 = JSON.readTree(get("/api/collections/incidents/items?datetime=2018-02-01/2018-02-28").body());
+        JsonNode from2021 = JSON.readTree(get("/api/collections/incidents/items?datetime=2021-01-01/..&limit=1000").body());
+
+        assertThat(february2018.get("features").findValuesAsString("id")).contains("battle-of-khasham-2018");
+        for (JsonNode feature : from2021.get("features")) {
+            assertThat(feature.at("/properties/date/end").asString()).isGreaterThanOrEqualTo("2021-01-01");
+        }
+        assertThat(from2021.get("numberMatched").asInt())
+                .isEqualTo((int) incidents.findAll().stream().filter(i -> !i.date().end().isBefore(java.time.LocalDate.of(2021, 1, 1))).count());
+    }
+
+    @Test
+    void filtersByBoundingBoxInLongitudeLatitudeOrder() throws Exception {
+        // A box around al-Tanf: 38.3–38.9 E, 33.3–33.7 N.
+        JsonNode sites = JSON.readTree(get("/api/collections/sites/items?bbox=38.3,33.3,38.9,33.7").body());
+        JsonNode incidentsThere = JSON.readTree(get("/api/collections/incidents/items?bbox=38.3,33.3,38.9,33.7").body());
+
+        assertThat(sites.get("features").findValuesAsString("id")).contains("al-tanf").doesNotContain("conoco");
+        assertThat(incidentsThere.get("features").findValuesAsString("id")).contains("al-tanf-drone-attack-2021");
+        for (JsonNode feature : incidentsThere.get("features")) {
+            assertThat(feature.at("/geometry/coordinates/0").asDouble()).isBetween(38.3, 38.9);
+            assertThat(feature.at("/geometry/coordinates/1").asDouble()).isBetween(33.3, 33.7);
+        }
+    }
+
+    @Test
+    void refusesUnusableParametersWithAProblemNamingEach() throws Exception {
+        String[][] cases = {
+                {"bbox=38.3,33.3,38.9", "bbox"},
+                {"bbox=38.3,95,38.9,96", "bbox"},
+                {"bbox=east,33.3,38.9,33.7", "bbox"},
+                {"datetime=2019-02-30", "datetime"},
+                {"datetime=2019-03-01/2019-02-01", "datetime"},
+                {"limit=0", "limit"},
+                {"limit=lots", "limit"},
+                {"offset=-1", "offset"}};
+        for (String[] c : cases) {
+            HttpResponse<String> response = get("/api/collections/incidents/items?" + c[0]);
+
+            assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(c[0]).contains("application/problem+json");
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("parameter").asString()).as(c[0]).isEqualTo(c[1]);
+            assertThat(problem.get("detail").asString()).as(c[0]).startsWith("Parameter '" + c[1] + "'");
+        }
+    }
+
+    private static String link(JsonNode body, String rel) {
+        for (JsonNode link : body.get("links")) {
+            if (rel.equals(link.get("rel").asString())) {
+                return link.get("href").asString();
+            }
+        }
+        throw new AssertionError("no " + rel + " link");
     }
 }
