@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodesy.AtlasExtent;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -100,8 +101,8 @@ class CollectionsController {
         }
         ObjectNode extent = c.has("extent") ? (ObjectNode) c.get("extent") : c.putObject("extent");
         ObjectNode spatial = extent.putObject("spatial");
-        spatial.putArray("bbox").addArray()
-                .add(AtlasExtent.MIN_LON).add(AtlasExtent.MIN_LAT).add(AtlasExtent.MAX_LON).add(AtlasExtent.MAX_LAT);
+        Envelope box = entry.extent() == null ? AtlasExtent.ENVELOPE : entry.extent();
+        spatial.putArray("bbox").addArray().add(box.getMinX()).add(box.getMinY()).add(box.getMaxX()).add(box.getMaxY());
         spatial.put("crs", CRS84);
         ArrayNode links = c.putArray("links");
         String self = base() + "/api/collections/" + entry.id();

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.deconfliction.atlas.incident.Incident;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -26,24 +30,31 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class FeatureCollectionCatalog {
 
-    /** One published layer. */
-    record Entry(String id, String title, String description, boolean dated, Function<ItemsQuery, FeaturePage> items) {
+    /** One published layer, with the box (lon/lat degrees) that holds all its features; null when it is empty. */
+    record Entry(String id, String title, String description, boolean dated, Envelope extent,
+            Function<ItemsQuery, FeaturePage> items) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, ReferenceLayers reference) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources", false,
-                q -> FeaturePage.ofUndated(sites.findAll(), q, Site::location, SiteGeoJson::feature)));
+                extent(sites.findAll().stream().map(Site::location)), q -> FeaturePage.ofUndated(sites.findAll(), q, Site::location, SiteGeoJson::feature)));
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents", true,
-                q -> FeaturePage.of(incidents.find(IncidentFilter.all().withBbox(q.bbox()).withDates(q.from(), q.to())),
+                extent(incidents.findAll().stream().map(Incident::location)), q -> FeaturePage.of(incidents.find(IncidentFilter.all().withBbox(q.bbox()).withDates(q.from(), q.to())),
                         q, IncidentGeoJson::feature)));
         add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", false,
-                q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, river -> single(ReferenceGeoJson.rivers(List.of(river))))));
+                extent(reference.rivers().stream().map(River::course)), q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, river -> single(ReferenceGeoJson.rivers(List.of(river))))));
         add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)", false,
-                q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, line -> single(ReferenceGeoJson.lines(List.of(line))))));
+                extent(reference.lines().stream().map(DeconflictionLine::path)), q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, line -> single(ReferenceGeoJson.lines(List.of(line))))));
         add(new Entry("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles", false,
-                q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, zone -> single(ReferenceGeoJson.zones(List.of(zone))))));
+                extent(reference.zones().stream().map(Zone::area)), q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, zone -> single(ReferenceGeoJson.zones(List.of(zone))))));
+    }
+
+    private static Envelope extent(Stream<? extends Geometry> geometries) {
+        Envelope extent = new Envelope();
+        geometries.forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
+        return extent.isNull() ? null : extent;
     }
 
     private static ObjectNode single(ObjectNode collection) {

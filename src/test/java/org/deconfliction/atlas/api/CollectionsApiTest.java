@@ -180,6 +180,30 @@ class CollectionsApiTest {
         }
     }
 
+    @Test
+    void startsAtALandingPageThatDeclaresTheConformanceClasses() throws Exception {
+        JsonNode landing = JSON.readTree(get("/api").body());
+        JsonNode conformance = JSON.readTree(get("/api/conformance").body());
+
+        assertThat(link(landing, "data")).endsWith("/api/collections");
+        assertThat(link(landing, "conformance")).endsWith("/api/conformance");
+        assertThat(conformance.get("conformsTo").toString())
+                .contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
+                .contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+    }
+
+    @Test
+    void describesEachCollectionWithTheExtentOfItsData() throws Exception {
+        JsonNode incidentsCollection = JSON.readTree(get("/api/collections/incidents").body());
+
+        JsonNode bbox = incidentsCollection.at("/extent/spatial/bbox/0");
+        double west = incidents.findAll().stream().mapToDouble(i -> i.location().getX()).min().orElseThrow();
+        double north = incidents.findAll().stream().mapToDouble(i -> i.location().getY()).max().orElseThrow();
+        assertThat(bbox.get(0).asDouble()).isEqualTo(west);
+        assertThat(bbox.get(3).asDouble()).isEqualTo(north);
+        assertThat(incidentsCollection.at("/extent/temporal/interval/0/0").asString()).startsWith("2014");
+    }
+
     private static String link(JsonNode body, String rel) {
         for (JsonNode link : body.get("links")) {
             if (rel.equals(link.get("rel").asString())) {
