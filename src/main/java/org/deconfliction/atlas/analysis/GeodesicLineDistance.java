@@ -1,0 +1,187 @@
+package org.deconfliction.atlas.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Geodesic distance in metres on WGS84 from a point to a line (or to a polygon's boundary). The line is densified
+ * to vertices at most {@value #MAX_SEGMENT_DEGREES}° apart, so its geodesic segments stay within 0.5 m of the
+ * straight longitude/latitude edges the map and the point-in-polygon tests use. An STRtree over the segments and
+ * an ellipsoidal flat-earth ranking pick the candidates; {@link GeodesicIntercept} gives every reported value.
+ */
+final class GeodesicLineDistance {
+
+    /** Longest segment kept, in degrees. */
+    static final double MAX_SEGMENT_DEGREES = 0.04;
+    /** The ranking is trusted to this fraction of a distance, 3× its worst error within 500 km. */
+    private static final double RELATIVE_MARGIN = 3e-3;
+    /** ... plus this many metres. */
+    private static final double ABSOLUTE_MARGIN = 5;
+    private static final double FIRST_SEARCH_METRES = 4_000;
+    private static final double LONGEST_SEARCH_METRES = 4e7;
+
+    private final double[] lonA;
+    private final double[] latA;
+    private final double[] lonB;
+    private final double[] latB;
+    private final double[] azimuthA;
+    private final double[] azimuthB;
+    private final double[] length;
+    private final STRtree segments = new STRtree();
+    private final Envelope extent = new Envelope();
+
+    /**
+     * Builds the index over every segment of a lineal or polygonal geometry (longitude/latitude degrees).
+     *
+     * @throws IllegalArgumentException if the geometry has no segment
+     */
+    GeodesicLineDistance(Geometry geometry) {
+        Geometry linework = geometry instanceof Polygonal ? geometry.getBoundary() : geometry;
+        Geometry dense = Densifier.densify(linework, MAX_SEGMENT_DEGREES);
+        List<Coordinate[]> pairs = new ArrayList<>();
+        for (int g = 0; g < dense.getNumGeometries(); g++) {
+            if (dense.getGeometryN(g) instanceof LineString part) {
+                Coordinate[] c = part.getCoordinates();
+                for (int i = 1; i < c.length; i++) {
+                    pairs.add(new Coordinate[] {c[i - 1], c[i]});
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("a line needs at least one segment, the geometry has none");
+        }
+        int n = pairs.size();
+        lonA = new double[n];
+        latA = new double[n];
+        lonB = new double[n];
+        latB = new double[n];
+        azimuthA = new double[n];
+        azimuthB = new double[n];
+        length = new double[n];
+        for (int i = 0; i < n; i++) {
+            Coordinate a = pairs.get(i)[0];
+            Coordinate b = pairs.get(i)[1];
+            lonA[i] = a.x;
+            latA[i] = a.y;
+            lonB[i] = b.x;
+            latB[i] = b.y;
+            GeodesicData ab = Geodesic.WGS84.Inverse(a.y, a.x, b.y, b.x, GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+            azimuthA[i] = ab.azi1;
+            azimuthB[i] = ab.azi2;
+            length[i] = ab.s12;
+            Envelope box = new Envelope(a, b);
+            extent.expandToInclude(box);
+            segments.insert(box, i);
+        }
+        segments.build();
+    }
+
+    /** The shortest geodesic distance in metres from the point (degrees) to the line; 0 on the line. */
+    double metres(double lon, double lat) {
+        for (double search = FIRST_SEARCH_METRES; search < LONGEST_SEARCH_METRES; search *= 4) {
+            int[] candidates = candidates(EllipsoidScale.boxAround(lon, lat, search));
+            if (candidates.length == 0) {
+                continue;
+            }
+            double[] ranked = new double[candidates.length];
+            Integer[] order = new Integer[candidates.length];
+            for (int k = 0; k < candidates.length; k++) {
+                ranked[k] = approximateMetres(candidates[k], lon, lat);
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(ranked[x], ranked[y]));
+            double best = Double.POSITIVE_INFINITY;
+            for (int k : order) {
+                if (lowestPossible(ranked[k]) > best) {
+                    break;
+                }
+                best = Math.min(best, exactMetres(candidates[k], lon, lat));
+            }
+            if (best <= search) {
+                return best; // every segment outside the box is farther than the search radius
+            }
+        }
+        throw new IllegalStateException("no segment within " + LONGEST_SEARCH_METRES + " m of " + lon + " " + lat);
+    }
+
+    /** Whether the geodesic distance from the point (degrees) to the line is strictly less than {@code metres}. */
+    boolean isCloserThan(double lon, double lat, double metres) {
+        if (!(metres > 0)) {
+            return false;
+        }
+        if (metres > 500_000) {
+            return metres(lon, lat) < metres;
+        }
+        Envelope box = EllipsoidScale.boxAround(lon, lat, metres);
+        if (!extent.intersects(box)) {
+            return false;
+        }
+        int[] candidates = candidates(box);
+        for (int i : candidates) {
+            double approximate = approximateMetres(i, lon, lat);
+            if (approximate + margin(approximate) < metres) {
+                return true;
+            }
+        }
+        for (int i : candidates) {
+            double approximate = approximateMetres(i, lon, lat);
+            if (lowestPossible(approximate) < metres && exactMetres(i, lon, lat) < metres) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The extent of the line in degrees. */
+    Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    private int[] candidates(Envelope box) {
+        List<Integer> found = new ArrayList<>();
+        segments.query(box, item -> found.add((Integer) item));
+        int[] result = new int[found.size()];
+        for (int k = 0; k < result.length; k++) {
+            result[k] = found.get(k);
+        }
+        return result;
+    }
+
+    private double exactMetres(int i, double lon, double lat) {
+        return GeodesicIntercept.metres(lon, lat, lonA[i], latA[i], lonB[i], latB[i], azimuthA[i], azimuthB[i], length[i]);
+    }
+
+    /** Flat-earth distance to the straight segment with the ellipsoid's scales at the mean latitude. */
+    private double approximateMetres(int i, double lon, double lat) {
+        double meanLat = (lat + (latA[i] + latB[i]) / 2) / 2;
+        double kx = EllipsoidScale.metresPerDegreeLongitude(meanLat);
+        double ky = EllipsoidScale.metresPerDegreeLatitude(meanLat);
+        double ax = (lonA[i] - lon) * kx;
+        double ay = (latA[i] - lat) * ky;
+        double bx = (lonB[i] - lon) * kx;
+        double by = (latB[i] - lat) * ky;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+        return Math.hypot(ax + t * dx, ay + t * dy);
+    }
+
+    private static double margin(double approximateMetres) {
+        return approximateMetres * RELATIVE_MARGIN + ABSOLUTE_MARGIN;
+    }
+
+    private static double lowestPossible(double approximateMetres) {
+        return approximateMetres - margin(approximateMetres);
+    }
+}
