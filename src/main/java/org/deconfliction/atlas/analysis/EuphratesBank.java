@@ -42,7 +42,7 @@ final class EuphratesBank {
     EuphratesBank(LineString course) {
         this.area = (Polygon) Wgs84.FACTORY.toGeometry(AREA_BOX);
         this.divide = (LineString) Densifier.densify(RiverDivide.across(course, area), GeodesicLineDistance.MAX_SEGMENT_DEGREES);
-        Polygonizer polygonizer = new Polygonizer(true);
+        Polygonizer polygonizer = new Polygonizer();
         polygonizer.add(area.getExteriorRing().union(divide));
         @SuppressWarnings("unchecked")
         Collection<Polygon> halves = polygonizer.getPolygons();

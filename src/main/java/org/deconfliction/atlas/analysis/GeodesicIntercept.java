@@ -43,7 +43,8 @@ final class GeodesicIntercept {
         }
         // Along-track first guess of the foot, then Karney's gnomonic intercept iteration.
         double along = Math.min(length, fromA.s12 * cosAtA);
-        GeodesicLine line = WGS84.Line(latA, lonA, azimuthAtA, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+        GeodesicLine line = WGS84.Line(latA, lonA, azimuthAtA,
+                GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.DISTANCE_IN);
         GeodesicData guess = line.Position(along, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
         double lat0 = guess.lat2;
         double lon0 = guess.lon2;

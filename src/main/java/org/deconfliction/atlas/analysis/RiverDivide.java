@@ -15,18 +15,22 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * The line that divides an area into the two banks of a river: the river clipped to the area, then prolonged at
  * each end, in a straight longitude/latitude line, to the area's edge. The direction of each prolongation is the
  * chord over the last {@value #CHORD_METRES} m of river (not the last segment, whose direction a meander can
- * turn), so the Euphrates runs on north from Halfeti (37.25°N) and south-east beyond Fallujah.
+ * turn), so the Euphrates runs on north from Halfeti (37.25°N) and south-east beyond Fallujah. Each
+ * prolongation overshoots the edge by {@value #OVERSHOOT_DEGREES}°, so that noding the line with the edge (JTS
+ * overlay) makes the crossing exactly, instead of a computed end point that may fall a hair short of the edge.
  */
 final class RiverDivide {
 
     /** Length of river, in metres, whose chord gives the direction of a prolongation. */
     static final double CHORD_METRES = 20_000;
+    /** How far beyond the area's edge each prolongation runs, in degrees. */
+    static final double OVERSHOOT_DEGREES = 0.01;
 
     private RiverDivide() {
     }
 
     /**
-     * The dividing line through the area, ordered downstream, from edge to edge.
+     * The dividing line through the area, ordered downstream, from just beyond one edge to just beyond another.
      *
      * @throws IllegalArgumentException if the river does not cross the area in a single piece, or its
      *                                  prolongations do not reach the edge without crossing the river
@@ -68,12 +72,12 @@ final class RiverDivide {
     }
 
     /**
-     * Where the line from the chord's far end through {@code ends[0]} meets the area's edge; null when
-     * {@code ends[0]} already lies on the edge. {@code ends} runs from the end into the river.
+     * Where the line from the chord's far end through {@code ends[0]} crosses the area's edge, plus the overshoot;
+     * null when {@code ends[0]} already lies on or beyond the edge. {@code ends} runs from the end into the river.
      */
     private static Coordinate prolongation(Coordinate[] ends, Polygon area) {
         Coordinate end = ends[0];
-        if (area.getExteriorRing().distance(Wgs84.point(end.x, end.y)) < 1e-9) {
+        if (!area.contains(Wgs84.point(end.x, end.y))) {
             return null;
         }
         Coordinate inland = ends[ends.length - 1];
@@ -100,6 +104,7 @@ final class RiverDivide {
         if (nearest == null) {
             throw new IllegalArgumentException("the prolongation of the river from " + end + " misses the area's edge");
         }
-        return nearest;
+        double overshoot = OVERSHOOT_DEGREES / Math.hypot(dx, dy);
+        return new Coordinate(nearest.x + dx * overshoot, nearest.y + dy * overshoot);
     }
 }
