@@ -2,9 +2,11 @@ package org.deconfliction.atlas.analysis;
 
 import java.util.Locale;
 import org.deconfliction.atlas.geodesy.Wgs84;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -39,13 +41,17 @@ final class DrawnGeometryReader {
         return repaired(onMap);
     }
 
-    /** A line from {@code LINESTRING (...)} WKT, with its edges following the Mercator map. */
+    /**
+     * A line from {@code LINESTRING (...)} WKT, with its edges following the Mercator map, and vertices at most
+     * {@value GeodesicLineDistance#MAX_SEGMENT_DEGREES}° apart so that the geodesics between them do too.
+     */
     static LineString line(String wkt) {
         Geometry read = read(wkt);
         if (!(read instanceof LineString line)) {
             throw new InvalidRegionException("a drawn line must be WKT LINESTRING, was " + read.getGeometryType());
         }
-        return Wgs84.FACTORY.createLineString(WebMercatorEdges.densify(line.getCoordinates()));
+        LineString onMap = Wgs84.FACTORY.createLineString(WebMercatorEdges.densify(line.getCoordinates()));
+        return (LineString) Densifier.densify(onMap, GeodesicLineDistance.MAX_SEGMENT_DEGREES);
     }
 
     /** A longitude/latitude polygon made valid: returned as is when valid, else repaired; refused when nothing is left. */
@@ -63,8 +69,8 @@ final class DrawnGeometryReader {
         return fixed;
     }
 
-    private static org.locationtech.jts.geom.LinearRing[] holes(Polygon polygon) {
-        org.locationtech.jts.geom.LinearRing[] holes = new org.locationtech.jts.geom.LinearRing[polygon.getNumInteriorRing()];
+    private static LinearRing[] holes(Polygon polygon) {
+        LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
         for (int i = 0; i < holes.length; i++) {
             holes[i] = Wgs84.FACTORY.createLinearRing(WebMercatorEdges.densify(polygon.getInteriorRingN(i).getCoordinates()));
         }

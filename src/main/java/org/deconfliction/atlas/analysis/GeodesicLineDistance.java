@@ -5,7 +5,6 @@ import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
-import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -14,14 +13,15 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Geodesic distance in metres on WGS84 from a point to a line (or to a polygon's boundary). The line is densified
- * to vertices at most {@value #MAX_SEGMENT_DEGREES}° apart, so its geodesic segments stay within 0.5 m of the
- * straight longitude/latitude edges the map and the point-in-polygon tests use. An STRtree over the segments and
- * an ellipsoidal flat-earth ranking pick the candidates; {@link GeodesicIntercept} gives every reported value.
+ * Geodesic distance in metres on WGS84 from a point to a line (or to a polygon's boundary) whose segments are
+ * geodesics between its vertices. Where edges are meant straight in longitude/latitude (polygon outlines), the
+ * caller densifies them to {@value #MAX_SEGMENT_DEGREES}° first, which keeps the geodesics within 0.5 m of them. An
+ * STRtree over the segments and an ellipsoidal flat-earth ranking (widened by each segment's bow from its
+ * longitude/latitude chord) pick the candidates; {@link GeodesicIntercept} gives every reported value.
  */
 final class GeodesicLineDistance {
 
-    /** Longest segment kept, in degrees. */
+    /** Longest edge, in degrees, that callers keep where edges are straight in longitude/latitude. */
     static final double MAX_SEGMENT_DEGREES = 0.04;
     /** The ranking is trusted to this fraction of a distance, 3× its worst error within 500 km. */
     private static final double RELATIVE_MARGIN = 3e-3;
@@ -37,6 +37,7 @@ final class GeodesicLineDistance {
     private final double[] azimuthA;
     private final double[] azimuthB;
     private final double[] length;
+    private final double[] bow;
     private final STRtree segments = new STRtree();
     private final Envelope extent = new Envelope();
 
@@ -46,8 +47,7 @@ final class GeodesicLineDistance {
      * @throws IllegalArgumentException if the geometry has no segment
      */
     GeodesicLineDistance(Geometry geometry) {
-        Geometry linework = geometry instanceof Polygonal ? geometry.getBoundary() : geometry;
-        Geometry dense = Densifier.densify(linework, MAX_SEGMENT_DEGREES);
+        Geometry dense = geometry instanceof Polygonal ? geometry.getBoundary() : geometry;
         List<Coordinate[]> pairs = new ArrayList<>();
         for (int g = 0; g < dense.getNumGeometries(); g++) {
             if (dense.getGeometryN(g) instanceof LineString part) {
@@ -68,6 +68,7 @@ final class GeodesicLineDistance {
         azimuthA = new double[n];
         azimuthB = new double[n];
         length = new double[n];
+        bow = new double[n];
         for (int i = 0; i < n; i++) {
             Coordinate a = pairs.get(i)[0];
             Coordinate b = pairs.get(i)[1];
@@ -79,7 +80,8 @@ final class GeodesicLineDistance {
             azimuthA[i] = ab.azi1;
             azimuthB[i] = ab.azi2;
             length[i] = ab.s12;
-            Envelope box = new Envelope(a, b);
+            bow[i] = bow(a, b, ab);
+            Envelope box = EllipsoidScale.expand(new Envelope(a, b), bow[i]);
             extent.expandToInclude(box);
             segments.insert(box, i);
         }
@@ -94,15 +96,17 @@ final class GeodesicLineDistance {
                 continue;
             }
             double[] ranked = new double[candidates.length];
+            double maxBow = 0;
             Integer[] order = new Integer[candidates.length];
             for (int k = 0; k < candidates.length; k++) {
                 ranked[k] = approximateMetres(candidates[k], lon, lat);
                 order[k] = k;
+                maxBow = Math.max(maxBow, bow[candidates[k]]);
             }
             java.util.Arrays.sort(order, (x, y) -> Double.compare(ranked[x], ranked[y]));
             double best = Double.POSITIVE_INFINITY;
             for (int k : order) {
-                if (lowestPossible(ranked[k]) > best) {
+                if (ranked[k] * (1 - RELATIVE_MARGIN) - ABSOLUTE_MARGIN - maxBow > best) {
                     break;
                 }
                 best = Math.min(best, exactMetres(candidates[k], lon, lat));
@@ -129,13 +133,13 @@ final class GeodesicLineDistance {
         int[] candidates = candidates(box);
         for (int i : candidates) {
             double approximate = approximateMetres(i, lon, lat);
-            if (approximate + margin(approximate) < metres) {
+            if (approximate + margin(i, approximate) < metres) {
                 return true;
             }
         }
         for (int i : candidates) {
             double approximate = approximateMetres(i, lon, lat);
-            if (lowestPossible(approximate) < metres && exactMetres(i, lon, lat) < metres) {
+            if (approximate - margin(i, approximate) < metres && exactMetres(i, lon, lat) < metres) {
                 return true;
             }
         }
@@ -177,11 +181,18 @@ final class GeodesicLineDistance {
         return Math.hypot(ax + t * dx, ay + t * dy);
     }
 
-    private static double margin(double approximateMetres) {
-        return approximateMetres * RELATIVE_MARGIN + ABSOLUTE_MARGIN;
+    /** How far the true distance to segment i may be from the approximate one, in metres. */
+    private double margin(int i, double approximateMetres) {
+        return approximateMetres * RELATIVE_MARGIN + ABSOLUTE_MARGIN + bow[i];
     }
 
-    private static double lowestPossible(double approximateMetres) {
-        return approximateMetres - margin(approximateMetres);
+    /**
+     * An upper bound in metres on how far the geodesic from a to b strays from their longitude/latitude chord:
+     * twice the gap at the middle (the gap grows with the square of the length, so it peaks there), plus 1 mm.
+     */
+    private static double bow(Coordinate a, Coordinate b, GeodesicData ab) {
+        GeodesicData middle = Geodesic.WGS84.Direct(a.y, a.x, ab.azi1, ab.s12 / 2);
+        return 2 * Geodesic.WGS84.Inverse(middle.lat2, middle.lon2, (a.y + b.y) / 2, (a.x + b.x) / 2,
+                GeodesicMask.DISTANCE).s12 + 1e-3;
     }
 }

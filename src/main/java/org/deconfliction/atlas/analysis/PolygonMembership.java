@@ -2,6 +2,7 @@ package org.deconfliction.atlas.analysis;
 
 import org.deconfliction.atlas.geodesy.Wgs84;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -11,7 +12,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Membership of a longitude/latitude polygon (edges straight in degrees, boundary included): a prepared geometry
- * for boxes, its indexed point locator for points, and the geodesic distance to the boundary for uncertainty.
+ * for boxes, its indexed point locator for points, and the geodesic distance to the boundary, densified to
+ * {@value GeodesicLineDistance#MAX_SEGMENT_DEGREES}° so its geodesics follow the straight edges, for uncertainty.
  */
 final class PolygonMembership implements RegionMembership {
 
@@ -26,7 +28,8 @@ final class PolygonMembership implements RegionMembership {
     PolygonMembership(Geometry polygonal) {
         this.prepared = PreparedGeometryFactory.prepare(polygonal);
         this.locator = new IndexedPointInAreaLocator(polygonal);
-        this.boundary = new GeodesicLineDistance(polygonal);
+        this.boundary = new GeodesicLineDistance(
+                Densifier.densify(polygonal.getBoundary(), GeodesicLineDistance.MAX_SEGMENT_DEGREES));
         this.reach = polygonal.getEnvelopeInternal();
     }
 
