@@ -50,6 +50,9 @@ final class DrawnGeometryReader {
         if (!(read instanceof LineString line)) {
             throw new InvalidRegionException("a drawn line must be WKT LINESTRING, was " + read.getGeometryType());
         }
+        if (line.getLength() == 0) {
+            throw new InvalidRegionException("a drawn line needs at least two different points");
+        }
         LineString onMap = Wgs84.FACTORY.createLineString(WebMercatorEdges.densify(line.getCoordinates()));
         return (LineString) Densifier.densify(onMap, GeodesicLineDistance.MAX_SEGMENT_DEGREES);
     }

@@ -75,6 +75,8 @@ class DrawnRegionTest {
         assertThatThrownBy(() -> DrawnRegion.rectangle(40, 35, 38, 36)).isInstanceOf(InvalidRegionException.class);
         assertThatThrownBy(() -> DrawnRegion.lineBuffer("LINESTRING (38 35, 39 35)", -1))
                 .isInstanceOf(InvalidRegionException.class);
+        assertThatThrownBy(() -> DrawnRegion.lineBuffer("LINESTRING (38 35, 38 35)", 5))
+                .isInstanceOf(InvalidRegionException.class).hasMessageContaining("two different points");
     }
 
     @Test
