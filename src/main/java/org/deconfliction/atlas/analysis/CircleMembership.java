@@ -5,9 +5,17 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Membership of a geodesic circle: a point is inside when its geodesic distance from the centre is at most the
- * radius (metres), exactly, whatever polygon is drawn for the circle.
+ * radius (metres), whatever polygon is drawn for the circle. Points clearly inside or outside are settled by an
+ * ellipsoidal flat-earth distance with a safety margin; GeographicLib measures the rest.
  */
 final class CircleMembership implements RegionMembership {
+
+    /** The flat-earth distance is trusted to this fraction (3× its worst error within 500 km) ... */
+    private static final double RELATIVE_MARGIN = 3e-3;
+    /** ... plus this many metres ... */
+    private static final double ABSOLUTE_MARGIN = 5;
+    /** ... up to this distance, in metres. */
+    private static final double TRUSTED_METRES = 400_000;
 
     private final double lon;
     private final double lat;
@@ -23,6 +31,21 @@ final class CircleMembership implements RegionMembership {
 
     @Override
     public SpatialAnswer answer(double pointLon, double pointLat, double uncertaintyMetres) {
+        double approximate = EllipsoidScale.approximateMetres(lon, lat, pointLon, pointLat);
+        if (approximate < TRUSTED_METRES) {
+            // Settle by the flat-earth distance when it is clear of the edge by more than its error.
+            double margin = approximate * RELATIVE_MARGIN + ABSOLUTE_MARGIN;
+            double fromEdge = approximate - radiusMetres;
+            if (fromEdge + margin < -uncertaintyMetres) {
+                return SpatialAnswer.INSIDE;
+            }
+            if (fromEdge - margin > uncertaintyMetres) {
+                return SpatialAnswer.OUTSIDE;
+            }
+            if (Math.abs(fromEdge) + margin < uncertaintyMetres) {
+                return SpatialAnswer.UNCERTAIN;
+            }
+        }
         double fromEdge = GeodesicDistance.between(lon, lat, pointLon, pointLat) - radiusMetres;
         if (Math.abs(fromEdge) < uncertaintyMetres) {
             return SpatialAnswer.UNCERTAIN;

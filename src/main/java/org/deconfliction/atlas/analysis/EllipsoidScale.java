@@ -64,7 +64,7 @@ final class EllipsoidScale {
         double maxAbsLat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
         double north = box.getHeight() * metresPerDegreeLatitude(maxAbsLat);
         double east = box.getWidth() * metresPerDegreeLongitude(minAbsLat);
-        return Math.hypot(north, east) * SAFETY;
+        return Math.sqrt(north * north + east * east) * SAFETY;
     }
 
     /**
@@ -73,7 +73,8 @@ final class EllipsoidScale {
      */
     static double approximateMetres(double lon1, double lat1, double lon2, double lat2) {
         double meanLat = (lat1 + lat2) / 2;
-        return Math.hypot((lat2 - lat1) * metresPerDegreeLatitude(meanLat),
-                (lon2 - lon1) * metresPerDegreeLongitude(meanLat));
+        double north = (lat2 - lat1) * metresPerDegreeLatitude(meanLat);
+        double east = (lon2 - lon1) * metresPerDegreeLongitude(meanLat);
+        return Math.sqrt(north * north + east * east);
     }
 }

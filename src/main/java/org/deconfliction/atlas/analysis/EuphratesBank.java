@@ -2,7 +2,7 @@ package org.deconfliction.atlas.analysis;
 
 import java.util.Collection;
 import org.deconfliction.atlas.geodesy.Wgs84;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
@@ -19,7 +20,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * {@value #WEST}–{@value #EAST}°E, latitude {@value #SOUTH}–{@value #NORTH}°N (all of Syria and western Iraq, with
  * edges of Turkey, Lebanon and Jordan). The river, prolonged to the edge by {@link RiverDivide}, is noded with the
  * rectangle's boundary and polygonized by JTS into exactly two halves: EAST, left of the downstream direction, and
- * WEST. A point on the river itself counts as EAST when its uncertainty is 0.
+ * WEST. Points are located with the prepared east half's indexed locator; a point on the river itself counts as
+ * EAST when its uncertainty is 0.
  */
 final class EuphratesBank {
 
@@ -35,7 +37,7 @@ final class EuphratesBank {
     private final LineString divide;
     private final PreparedGeometry preparedEast;
     private final PreparedGeometry preparedWest;
-    private final IndexedPointInAreaLocator eastLocator;
+    private final PointOnGeometryLocator eastLocator;
     private final GeodesicLineDistance divideDistance;
 
     /** Splits the area of interest along a river course ordered downstream (longitude/latitude degrees). */
@@ -56,7 +58,7 @@ final class EuphratesBank {
         this.westHalf = firstIsEast ? pair[1] : pair[0];
         this.preparedEast = PreparedGeometryFactory.prepare(eastHalf);
         this.preparedWest = PreparedGeometryFactory.prepare(westHalf);
-        this.eastLocator = new IndexedPointInAreaLocator(eastHalf);
+        this.eastLocator = ((PreparedPolygon) preparedEast).getPointLocator();
         this.divideDistance = new GeodesicLineDistance(divide);
     }
 

@@ -38,6 +38,7 @@ final class GeodesicLineDistance {
     private final double[] azimuthB;
     private final double[] length;
     private final double[] bow;
+    private final Envelope[] boxes;
     private final STRtree segments = new STRtree();
     private final Envelope extent = new Envelope();
 
@@ -69,6 +70,7 @@ final class GeodesicLineDistance {
         azimuthB = new double[n];
         length = new double[n];
         bow = new double[n];
+        boxes = new Envelope[n];
         for (int i = 0; i < n; i++) {
             Coordinate a = pairs.get(i)[0];
             Coordinate b = pairs.get(i)[1];
@@ -81,9 +83,9 @@ final class GeodesicLineDistance {
             azimuthB[i] = ab.azi2;
             length[i] = ab.s12;
             bow[i] = bow(a, b, ab);
-            Envelope box = EllipsoidScale.expand(new Envelope(a, b), bow[i]);
-            extent.expandToInclude(box);
-            segments.insert(box, i);
+            boxes[i] = EllipsoidScale.expand(new Envelope(a, b), bow[i]);
+            extent.expandToInclude(boxes[i]);
+            segments.insert(boxes[i], i);
         }
         segments.build();
     }
@@ -146,6 +148,68 @@ final class GeodesicLineDistance {
         return false;
     }
 
+    /**
+     * The segments that may come within {@code metres} of some point of the box, for answering
+     * {@link Nearby#isCloserThan} from many points of that box without searching the tree each time.
+     */
+    Nearby nearby(Envelope box, double metres) {
+        return new Nearby(candidates(EllipsoidScale.expand(box, metres)), metres);
+    }
+
+    /** A view of the segments near a box; valid for points in that box and distances up to the view's own. */
+    final class Nearby {
+
+        /** Up to this distance the scale at the point's latitude is good to 0.1 % for every candidate. */
+        private static final double ONE_SCALE_METRES = 20_000;
+
+        private final int[] candidates;
+        private final double metres;
+
+        private Nearby(int[] candidates, double metres) {
+            this.candidates = candidates;
+            this.metres = metres;
+        }
+
+        /** Whether some segment's box reaches into {@code box}: when none does, the line cannot cross it. */
+        boolean mayCross(Envelope box) {
+            for (int i : candidates) {
+                if (boxes[i].intersects(box)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the line passes strictly closer than {@code within} metres (at most the view's) to the point. */
+        boolean isCloserThan(double lon, double lat, double within) {
+            if (!(within > 0) || candidates.length == 0) {
+                return false;
+            }
+            if (metres > ONE_SCALE_METRES) {
+                return GeodesicLineDistance.this.isCloserThan(lon, lat, within);
+            }
+            double kx = EllipsoidScale.metresPerDegreeLongitude(lat);
+            double ky = EllipsoidScale.metresPerDegreeLatitude(lat);
+            boolean ambiguous = false;
+            for (int i : candidates) {
+                double approximate = approximateMetres(i, lon, lat, kx, ky);
+                if (approximate + margin(i, approximate) < within) {
+                    return true;
+                }
+                ambiguous |= approximate - margin(i, approximate) < within;
+            }
+            if (ambiguous) {
+                for (int i : candidates) {
+                    double approximate = approximateMetres(i, lon, lat, kx, ky);
+                    if (approximate - margin(i, approximate) < within && exactMetres(i, lon, lat) < within) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** The extent of the line in degrees. */
     Envelope extent() {
         return new Envelope(extent);
@@ -168,8 +232,12 @@ final class GeodesicLineDistance {
     /** Flat-earth distance to the straight segment with the ellipsoid's scales at the mean latitude. */
     private double approximateMetres(int i, double lon, double lat) {
         double meanLat = (lat + (latA[i] + latB[i]) / 2) / 2;
-        double kx = EllipsoidScale.metresPerDegreeLongitude(meanLat);
-        double ky = EllipsoidScale.metresPerDegreeLatitude(meanLat);
+        return approximateMetres(i, lon, lat, EllipsoidScale.metresPerDegreeLongitude(meanLat),
+                EllipsoidScale.metresPerDegreeLatitude(meanLat));
+    }
+
+    /** Flat-earth distance to the straight segment with the given metres per degree of longitude and latitude. */
+    private double approximateMetres(int i, double lon, double lat, double kx, double ky) {
         double ax = (lonA[i] - lon) * kx;
         double ay = (latA[i] - lat) * ky;
         double bx = (lonB[i] - lon) * kx;
@@ -178,7 +246,9 @@ final class GeodesicLineDistance {
         double dy = by - ay;
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-        return Math.hypot(ax + t * dx, ay + t * dy);
+        double x = ax + t * dx;
+        double y = ay + t * dy;
+        return Math.sqrt(x * x + y * y);
     }
 
     /** How far the true distance to segment i may be from the approximate one, in metres. */

@@ -21,13 +21,27 @@ final class LineBufferMembership implements RegionMembership {
 
     @Override
     public SpatialAnswer answer(double lon, double lat, double uncertaintyMetres) {
+        return answer(line::isCloserThan, lon, lat, uncertaintyMetres);
+    }
+
+    @Override
+    public PointTest near(Envelope box, double maxUncertaintyMetres) {
+        GeodesicLineDistance.Nearby nearby = line.nearby(box, bufferMetres + maxUncertaintyMetres);
+        return (lon, lat, uncertaintyMetres) -> answer(nearby::isCloserThan, lon, lat, uncertaintyMetres);
+    }
+
+    private interface CloserThan {
+        boolean test(double lon, double lat, double metres);
+    }
+
+    private SpatialAnswer answer(CloserThan line, double lon, double lat, double uncertaintyMetres) {
         if (!(uncertaintyMetres > 0)) {
-            return line.isCloserThan(lon, lat, bufferMetres) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+            return line.test(lon, lat, bufferMetres) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
         }
-        if (!line.isCloserThan(lon, lat, bufferMetres + uncertaintyMetres)) {
+        if (!line.test(lon, lat, bufferMetres + uncertaintyMetres)) {
             return SpatialAnswer.OUTSIDE;
         }
-        return line.isCloserThan(lon, lat, bufferMetres - uncertaintyMetres) ? SpatialAnswer.INSIDE : SpatialAnswer.UNCERTAIN;
+        return line.test(lon, lat, bufferMetres - uncertaintyMetres) ? SpatialAnswer.INSIDE : SpatialAnswer.UNCERTAIN;
     }
 
     @Override

@@ -29,8 +29,8 @@ public final class LocatedItemIndex {
     private final double[] lon;
     private final double[] lat;
     private final double[] uncertainty;
-    private final String[] sortedIds;
-    private final int[] positionOfSortedId;
+    /** Each item's id hash in the high 32 bits and its position in the low 32, sorted: the lookup by id. */
+    private final long[] idLookup;
     private final STRtree buckets = new STRtree();
     private final double maxUncertainty;
     private final Function<LocatedItem, ItemAttributes> derive;
@@ -74,16 +74,16 @@ public final class LocatedItemIndex {
             buckets.insert(box, new Bucket(from, to, box, bucketMax));
         }
         buckets.build();
-        Integer[] byId = new Integer[n];
-        Arrays.setAll(byId, k -> k);
-        Arrays.sort(byId, (a, b) -> items[a].id().compareTo(items[b].id()));
-        sortedIds = new String[n];
-        positionOfSortedId = new int[n];
+        idLookup = new long[n];
         for (int k = 0; k < n; k++) {
-            sortedIds[k] = items[byId[k]].id();
-            positionOfSortedId[k] = byId[k];
-            if (k > 0 && sortedIds[k].equals(sortedIds[k - 1])) {
-                throw new IllegalArgumentException("two items have the id " + sortedIds[k]);
+            idLookup[k] = (long) items[k].id().hashCode() << 32 | k;
+        }
+        Arrays.sort(idLookup);
+        for (int k = 1; k < n; k++) {
+            for (int j = k - 1; j >= 0 && hash(idLookup[j]) == hash(idLookup[k]); j--) {
+                if (items[position(idLookup[j])].id().equals(items[position(idLookup[k])].id())) {
+                    throw new IllegalArgumentException("two items have the id " + items[position(idLookup[k])].id());
+                }
             }
         }
     }
@@ -107,7 +107,8 @@ public final class LocatedItemIndex {
                     }
                 }
                 case ALL_OUTSIDE -> { }
-                case MIXED -> collect(membership, bucket.from(), bucket.to(), inside, uncertain);
+                case MIXED -> collect(membership.near(bucket.box(), bucket.maxUncertainty()), bucket.from(), bucket.to(),
+                        inside, uncertain);
             }
         });
         return new RegionMatch(inside, uncertain);
@@ -120,25 +121,36 @@ public final class LocatedItemIndex {
 
     /** The derived attributes of an item, computed on first request; empty when no item has that id. */
     public Optional<ItemAttributes> attributes(String id) {
-        int found = Arrays.binarySearch(sortedIds, id);
-        if (found < 0) {
-            return Optional.empty();
+        int hash = id.hashCode();
+        int k = Arrays.binarySearch(idLookup, (long) hash << 32);
+        for (k = k < 0 ? -k - 1 : k; k < idLookup.length && hash(idLookup[k]) == hash; k++) {
+            LocatedItem item = items[position(idLookup[k])];
+            if (item.id().equals(id)) {
+                return Optional.of(derived.computeIfAbsent(id, key -> derive.apply(item)));
+            }
         }
-        LocatedItem item = items[positionOfSortedId[found]];
-        return Optional.of(derived.computeIfAbsent(id, key -> derive.apply(item)));
+        return Optional.empty();
+    }
+
+    private static int hash(long lookup) {
+        return (int) (lookup >> 32);
+    }
+
+    private static int position(long lookup) {
+        return (int) lookup;
     }
 
     /** The same answer as {@link #query}, by testing every item: the reference the index is checked against. */
     RegionMatch scan(DrawnRegion region) {
         List<String> inside = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
-        collect(region.membership(), 0, items.length, inside, uncertain);
+        collect(region.membership()::answer, 0, items.length, inside, uncertain);
         return new RegionMatch(inside, uncertain);
     }
 
-    private void collect(RegionMembership membership, int from, int to, List<String> inside, List<String> uncertain) {
+    private void collect(RegionMembership.PointTest test, int from, int to, List<String> inside, List<String> uncertain) {
         for (int k = from; k < to; k++) {
-            switch (membership.answer(lon[k], lat[k], uncertainty[k])) {
+            switch (test.answer(lon[k], lat[k], uncertainty[k])) {
                 case INSIDE -> inside.add(items[k].id());
                 case UNCERTAIN -> uncertain.add(items[k].id());
                 case OUTSIDE -> { }

@@ -59,17 +59,20 @@ public final class AnalysisBenchmark {
             classify(bank, lons, lats, radii, r < 2); // warm-up, then measured
         }
 
-        List<DrawnRegion> polygons = new ArrayList<>();
-        long parse = 0;
-        for (int q = 0; q < QUERIES; q++) {
-            String wkt = star(random, 200, 0.80 + random.nextDouble() * 0.2);
-            long start = System.nanoTime();
-            polygons.add(DrawnRegion.polygon(wkt));
-            parse += System.nanoTime() - start;
-        }
-        print("200-vertex polygon: parse, densify on Mercator, prepare", "%.2f ms mean", ms(parse) / QUERIES);
         LocatedItemIndex built = index;
-        latency("200-vertex polygon query", built, polygons);
+        for (double jitter : new double[] {0.03, 0.15}) {
+            List<DrawnRegion> polygons = new ArrayList<>();
+            long parse = 0;
+            for (int q = 0; q < QUERIES; q++) {
+                String wkt = star(random, 200, 0.70 + random.nextDouble() * 0.15, jitter);
+                long start = System.nanoTime();
+                polygons.add(DrawnRegion.polygon(wkt));
+                parse += System.nanoTime() - start;
+            }
+            String name = String.format(Locale.ROOT, "200-vertex polygon, radii ±%.0f %%", jitter * 100);
+            print(name + ": parse, densify, prepare", "%.2f ms mean", ms(parse) / QUERIES);
+            latency(name + ": query", built, polygons);
+        }
         List<DrawnRegion> circles = new ArrayList<>();
         List<DrawnRegion> buffers = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
@@ -133,15 +136,18 @@ public final class AnalysisBenchmark {
                 100.0 * found / regions.size() / index.size());
     }
 
-    /** A star-shaped polygon of {@code vertices} vertices of mean radius {@code degrees}, in the middle of the area. */
-    private static String star(Random random, int vertices, double degrees) {
+    /**
+     * A star-shaped polygon of {@code vertices} vertices of mean radius {@code degrees} in the middle of the area,
+     * each radius drawn within ±{@code jitter} of the mean (0.03: a hand-drawn outline; 0.15: a jagged one).
+     */
+    private static String star(Random random, int vertices, double degrees, double jitter) {
         double lon = 37 + random.nextDouble() * 5.5;
         double lat = 33.5 + random.nextDouble() * 2.5;
         StringBuilder wkt = new StringBuilder("POLYGON ((");
         String first = null;
         for (int i = 0; i < vertices; i++) {
             double angle = 2 * Math.PI * i / vertices;
-            double r = degrees * (0.85 + 0.3 * random.nextDouble());
+            double r = degrees * (1 - jitter + 2 * jitter * random.nextDouble());
             String vertex = String.format(Locale.ROOT, "%f %f", lon + r * Math.cos(angle) * 1.2, lat + r * Math.sin(angle));
             first = first == null ? vertex : first;
             wkt.append(vertex).append(", ");
