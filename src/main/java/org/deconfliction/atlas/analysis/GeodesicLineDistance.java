@@ -153,7 +153,7 @@ final class GeodesicLineDistance {
      * {@link Nearby#isCloserThan} from many points of that box without searching the tree each time.
      */
     Nearby nearby(Envelope box, double metres) {
-        return new Nearby(candidates(EllipsoidScale.expand(box, metres)), metres);
+        return new Nearby(candidates(EllipsoidScale.expand(box, metres)), metres, box);
     }
 
     /** A view of the segments near a box; valid for points in that box and distances up to the view's own. */
@@ -161,13 +161,20 @@ final class GeodesicLineDistance {
 
         /** Up to this distance the scale at the point's latitude is good to 0.1 % for every candidate. */
         private static final double ONE_SCALE_METRES = 20_000;
+        /** In a box up to this tall (degrees) the scale at its middle is good to 0.05 % for all its points. */
+        private static final double ONE_SCALE_BOX_DEGREES = 0.1;
 
         private final int[] candidates;
         private final double metres;
+        private final double kx;
+        private final double ky;
 
-        private Nearby(int[] candidates, double metres) {
+        private Nearby(int[] candidates, double metres, Envelope box) {
             this.candidates = candidates;
             this.metres = metres;
+            boolean small = box.getHeight() <= ONE_SCALE_BOX_DEGREES;
+            this.kx = small ? EllipsoidScale.metresPerDegreeLongitude(box.centre().y) : Double.NaN;
+            this.ky = small ? EllipsoidScale.metresPerDegreeLatitude(box.centre().y) : Double.NaN;
         }
 
         /** Whether some segment's box reaches into {@code box}: when none does, the line cannot cross it. */
@@ -188,8 +195,8 @@ final class GeodesicLineDistance {
             if (metres > ONE_SCALE_METRES) {
                 return GeodesicLineDistance.this.isCloserThan(lon, lat, within);
             }
-            double kx = EllipsoidScale.metresPerDegreeLongitude(lat);
-            double ky = EllipsoidScale.metresPerDegreeLatitude(lat);
+            double kx = Double.isNaN(this.kx) ? EllipsoidScale.metresPerDegreeLongitude(lat) : this.kx;
+            double ky = Double.isNaN(this.ky) ? EllipsoidScale.metresPerDegreeLatitude(lat) : this.ky;
             boolean ambiguous = false;
             for (int i : candidates) {
                 double approximate = approximateMetres(i, lon, lat, kx, ky);
