@@ -26,7 +26,7 @@ final class LineBufferMembership implements RegionMembership {
 
     @Override
     public PointTest near(Envelope box, double maxUncertaintyMetres) {
-        GeodesicLineDistance.Nearby nearby = line.nearby(box, bufferMetres + maxUncertaintyMetres);
+        NearbySegments nearby = line.nearby(box, bufferMetres + maxUncertaintyMetres);
         return (lon, lat, uncertaintyMetres) -> answer(nearby::isCloserThan, lon, lat, uncertaintyMetres);
     }
 

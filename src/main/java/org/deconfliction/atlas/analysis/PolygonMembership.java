@@ -41,7 +41,7 @@ final class PolygonMembership implements RegionMembership {
 
     @Override
     public PointTest near(Envelope box, double maxUncertaintyMetres) {
-        GeodesicLineDistance.Nearby nearby = boundary.nearby(box, maxUncertaintyMetres);
+        NearbySegments nearby = boundary.nearby(box, maxUncertaintyMetres);
         if (!nearby.mayCross(box)) {
             // The boundary passes near the box but not through it: every point of the box is on its centre's side.
             SpatialAnswer side = located(box.centre().x, box.centre().y);

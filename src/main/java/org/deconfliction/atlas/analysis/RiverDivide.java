@@ -2,6 +2,7 @@ package org.deconfliction.atlas.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.deconfliction.atlas.geodesy.GeodesicDistance;
 import org.deconfliction.atlas.geodesy.Wgs84;
@@ -41,7 +42,7 @@ final class RiverDivide {
         Coordinate[] upstream = line.toArray(Coordinate[]::new);
         Coordinate start = prolongation(upstream, area);
         List<Coordinate> reversed = new ArrayList<>(line);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         Coordinate end = prolongation(reversed.toArray(Coordinate[]::new), area);
         if (start != null) {
             line.addFirst(start);

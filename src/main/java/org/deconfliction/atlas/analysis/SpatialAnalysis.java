@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.reference.DeconflictionLine;
@@ -83,18 +82,15 @@ public class SpatialAnalysis {
         return Optional.ofNullable(zones.get(zoneId));
     }
 
-    /** An index over the items; attributes use the sites as they are when first asked for. */
+    /**
+     * An index over the items (none is fine), with their attributes derived on first request against the sites
+     * as they are now.
+     *
+     * @throws IllegalArgumentException if two items share an id
+     */
     public LocatedItemIndex index(Collection<LocatedItem> items) {
-        NearestSite[] nearest = new NearestSite[1];
-        Function<LocatedItem, ItemAttributes> derive = item -> {
-            synchronized (nearest) {
-                if (nearest[0] == null) {
-                    nearest[0] = new NearestSite(sites.get());
-                }
-            }
-            return attributes(item, nearest[0]);
-        };
-        return new LocatedItemIndex(items, derive);
+        NearestSite nearest = new NearestSite(sites.get());
+        return new LocatedItemIndex(items, item -> attributes(item, nearest));
     }
 
     /** The items within {@code km} kilometres (geodesic) of a site; empty when no site has that id. */
