@@ -57,6 +57,27 @@ class AnalysisPropertiesTest {
         assertThat(RIVER.isCloserThan(p.x, p.y, measured * 0.9999 - 0.01)).isFalse();
     }
 
+    /** The flat-earth screening distance is within 0.1 % (+1 m) of the geodesic up to 500 km: a third of its margin. */
+    @Property(tries = 2000)
+    void theScreeningDistanceIsWithinATenthOfAPercent(@ForAll("pointsNearTheRiver") Coordinate a,
+            @ForAll("pointsNearTheRiver") Coordinate b) {
+        double geodesic = Geodesic.WGS84.Inverse(a.y, a.x, b.y, b.x).s12;
+        if (geodesic <= 500_000) {
+            assertThat(EllipsoidScale.approximateMetres(a.x, a.y, b.x, b.y)).isCloseTo(geodesic, within(geodesic * 1e-3 + 1));
+        }
+    }
+
+    /** The circle's flat-earth shortcut gives the answer of the exact geodesic distance. */
+    @Property(tries = 2000)
+    void aCircleAnswersAsItsGeodesicDistanceDoes(@ForAll("pointsNearTheRiver") Coordinate centre,
+            @ForAll("pointsNearTheRiver") Coordinate p, @ForAll @DoubleRange(min = 1_000, max = 300_000) double radius,
+            @ForAll @DoubleRange(min = 0, max = 20_000) double uncertainty) {
+        double fromEdge = Geodesic.WGS84.Inverse(centre.y, centre.x, p.y, p.x).s12 - radius;
+        SpatialAnswer expected = Math.abs(fromEdge) < uncertainty ? SpatialAnswer.UNCERTAIN
+                : fromEdge <= 0 ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+        assertThat(new CircleMembership(centre.x, centre.y, radius).answer(p.x, p.y, uncertainty)).isEqualTo(expected);
+    }
+
     @Property(tries = 150)
     void anIndexedRegionQueryEqualsTestingEveryItem(@ForAll("regions") DrawnRegion region) {
         RegionMatch indexed = INDEX.query(region);
