@@ -1,0 +1,114 @@
+package org.deconfliction.atlas.analysis;
+
+import java.util.Locale;
+import org.deconfliction.atlas.geodesy.Wgs84;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Reads the WKT of a region a user drew (longitude latitude order, degrees) and checks it: at most
+ * {@value #MAX_VERTICES} vertices, coordinates on the Web Mercator map, the right geometry type. Polygon edges are
+ * then bent to follow the Mercator straight lines they were drawn as; a self-intersecting polygon is repaired with
+ * JTS's {@link GeometryFixer} (a bow-tie becomes its two triangles). Every refusal is an {@link InvalidRegionException}.
+ */
+final class DrawnGeometryReader {
+
+    /** The most vertices a drawn region may have. */
+    static final int MAX_VERTICES = 10_000;
+
+    private DrawnGeometryReader() {
+    }
+
+    /** A polygon from {@code POLYGON (...)} WKT, with its edges following the Mercator map; never empty. */
+    static Geometry polygon(String wkt) {
+        Geometry read = read(wkt);
+        if (!(read instanceof Polygon polygon)) {
+            throw new InvalidRegionException("a drawn polygon must be WKT POLYGON, was " + read.getGeometryType());
+        }
+        Polygon onMap = Wgs84.FACTORY.createPolygon(
+                Wgs84.FACTORY.createLinearRing(WebMercatorEdges.densify(polygon.getExteriorRing().getCoordinates())),
+                holes(polygon));
+        return repaired(onMap);
+    }
+
+    /**
+     * A line from {@code LINESTRING (...)} WKT, with its edges following the Mercator map, and vertices at most
+     * {@value GeodesicLineDistance#MAX_SEGMENT_DEGREES}° apart so that the geodesics between them do too.
+     */
+    static LineString line(String wkt) {
+        Geometry read = read(wkt);
+        if (!(read instanceof LineString line)) {
+            throw new InvalidRegionException("a drawn line must be WKT LINESTRING, was " + read.getGeometryType());
+        }
+        if (line.getLength() == 0) {
+            throw new InvalidRegionException("a drawn line needs at least two different points");
+        }
+        LineString onMap = Wgs84.FACTORY.createLineString(WebMercatorEdges.densify(line.getCoordinates()));
+        return (LineString) Densifier.densify(onMap, GeodesicLineDistance.MAX_SEGMENT_DEGREES);
+    }
+
+    /** A longitude/latitude polygon made valid: returned as is when valid, else repaired; refused when nothing is left. */
+    static Geometry repaired(Geometry polygonal) {
+        if (IsValidOp.isValid(polygonal)) {
+            return polygonal;
+        }
+        Geometry fixed = GeometryFixer.fix(polygonal);
+        if (fixed.isEmpty() || !(fixed instanceof Polygonal) || fixed.getArea() == 0) {
+            TopologyValidationError error = new IsValidOp(polygonal).getValidationError();
+            throw new InvalidRegionException("the drawn polygon encloses no area (" + error.getMessage() + " at "
+                    + shown(error.getCoordinate()) + ")");
+        }
+        fixed.setSRID(Wgs84.SRID);
+        return fixed;
+    }
+
+    private static LinearRing[] holes(Polygon polygon) {
+        LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
+        for (int i = 0; i < holes.length; i++) {
+            holes[i] = Wgs84.FACTORY.createLinearRing(WebMercatorEdges.densify(polygon.getInteriorRingN(i).getCoordinates()));
+        }
+        return holes;
+    }
+
+    private static Geometry read(String wkt) {
+        if (wkt == null || wkt.isBlank()) {
+            throw new InvalidRegionException("no WKT was given");
+        }
+        Geometry geometry;
+        try {
+            geometry = new WKTReader(Wgs84.FACTORY).read(wkt);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidRegionException("the WKT cannot be read: " + e.getMessage(), e);
+        }
+        if (geometry.isEmpty()) {
+            throw new InvalidRegionException("the WKT geometry is empty");
+        }
+        int vertices = geometry.getNumPoints();
+        if (vertices > MAX_VERTICES) {
+            throw new InvalidRegionException(String.format(Locale.ROOT,
+                    "the drawn region has %,d vertices; at most %,d are accepted", vertices, MAX_VERTICES));
+        }
+        for (Coordinate c : geometry.getCoordinates()) {
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180
+                    || Math.abs(c.y) > WebMercatorEdges.MAX_LATITUDE) {
+                throw new InvalidRegionException("vertex " + shown(c) + " is off the map: WKT is longitude latitude,"
+                        + " longitude within ±180 and latitude within ±" + WebMercatorEdges.MAX_LATITUDE + " degrees");
+            }
+        }
+        return geometry;
+    }
+
+    private static String shown(Coordinate c) {
+        return c == null ? "?" : String.format(Locale.ROOT, "(%s %s)", c.x, c.y);
+    }
+}

@@ -1,0 +1,80 @@
+package org.deconfliction.atlas.analysis;
+
+import net.sf.geographiclib.Geodesic;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Metres per degree on the WGS84 ellipsoid, from its radii of curvature, used only to pick candidates and to bound
+ * searches: every distance the atlas reports comes from GeographicLib. The boxes are conservative: a box around a
+ * point for {@code metres} holds every point within that geodesic distance.
+ */
+final class EllipsoidScale {
+
+    private static final double A = Geodesic.WGS84.EquatorialRadius();
+    private static final double E2 = Geodesic.WGS84.Flattening() * (2 - Geodesic.WGS84.Flattening());
+    private static final double RADIANS_PER_DEGREE = Math.PI / 180;
+    /** The shortest degree of latitude (at the equator), in metres: no geodesic gains a degree of latitude in less. */
+    static final double MIN_METRES_PER_DEGREE_LATITUDE = metresPerDegreeLatitude(0);
+    private static final double SAFETY = 1 + 1e-9;
+
+    private EllipsoidScale() {
+    }
+
+    /** Length in metres of one degree of latitude at the given latitude in degrees (meridian radius of curvature). */
+    static double metresPerDegreeLatitude(double latDegrees) {
+        double s = Math.sin(latDegrees * RADIANS_PER_DEGREE);
+        double w = 1 - E2 * s * s;
+        return RADIANS_PER_DEGREE * A * (1 - E2) / (w * Math.sqrt(w));
+    }
+
+    /** Length in metres of one degree of longitude at the given latitude in degrees; 0 at the poles. */
+    static double metresPerDegreeLongitude(double latDegrees) {
+        double phi = latDegrees * RADIANS_PER_DEGREE;
+        double s = Math.sin(phi);
+        return Math.max(0, RADIANS_PER_DEGREE * A * Math.cos(phi) / Math.sqrt(1 - E2 * s * s));
+    }
+
+    /**
+     * A longitude/latitude box in degrees holding every point within {@code metres} (geodesic) of the given point;
+     * the box spans all longitudes when it reaches a pole.
+     */
+    static Envelope boxAround(double lon, double lat, double metres) {
+        return expand(new Envelope(lon, lon, lat, lat), metres);
+    }
+
+    /** The box grown on every side so that it holds every point within {@code metres} of any point of {@code box}. */
+    static Envelope expand(Envelope box, double metres) {
+        double dLat = metres / MIN_METRES_PER_DEGREE_LATITUDE * SAFETY;
+        double maxAbsLat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY())) + dLat;
+        double perDegreeLon = metresPerDegreeLongitude(Math.min(maxAbsLat, 90));
+        if (maxAbsLat >= 89.0 || perDegreeLon <= 0) {
+            return new Envelope(-180, 180, Math.max(-90, box.getMinY() - dLat), Math.min(90, box.getMaxY() + dLat));
+        }
+        double dLon = metres / perDegreeLon * SAFETY;
+        return new Envelope(box.getMinX() - dLon, box.getMaxX() + dLon, box.getMinY() - dLat, box.getMaxY() + dLat);
+    }
+
+    /**
+     * An upper bound in metres on the geodesic distance from any point of the box to any other point of it (the
+     * length of its diagonal along the straight longitude/latitude path, with the largest scales the box holds).
+     */
+    static double diagonalUpperBound(Envelope box) {
+        double minAbsLat = box.getMinY() <= 0 && box.getMaxY() >= 0 ? 0
+                : Math.min(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
+        double maxAbsLat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
+        double north = box.getHeight() * metresPerDegreeLatitude(maxAbsLat);
+        double east = box.getWidth() * metresPerDegreeLongitude(minAbsLat);
+        return Math.sqrt(north * north + east * east) * SAFETY;
+    }
+
+    /**
+     * An approximation in metres, good to about 0.1 % up to 500 km, of the geodesic distance between two points
+     * (flat-earth distance with the ellipsoid's scales at the mean latitude); used only to rank candidates.
+     */
+    static double approximateMetres(double lon1, double lat1, double lon2, double lat2) {
+        double meanLat = (lat1 + lat2) / 2;
+        double north = (lat2 - lat1) * metresPerDegreeLatitude(meanLat);
+        double east = (lon2 - lon1) * metresPerDegreeLongitude(meanLat);
+        return Math.sqrt(north * north + east * east);
+    }
+}
