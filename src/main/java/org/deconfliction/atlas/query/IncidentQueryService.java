@@ -1,0 +1,101 @@
+package org.deconfliction.atlas.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deconfliction.atlas.analysis.ItemAttributes;
+import org.deconfliction.atlas.analysis.LocatedItem;
+import org.deconfliction.atlas.analysis.LocatedItemIndex;
+import org.deconfliction.atlas.analysis.RegionMatch;
+import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.analysis.SpatialAnswer;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.query.SpatialCondition.InRegion;
+import org.deconfliction.atlas.query.SpatialCondition.InZone;
+import org.deconfliction.atlas.query.SpatialCondition.NearRiver;
+import org.deconfliction.atlas.query.SpatialCondition.NearSite;
+import org.deconfliction.atlas.query.SpatialCondition.OnBank;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers incident queries over a spatial index of all incidents, built once at start-up. The filter narrows the
+ * candidates; the spatial condition is answered from the index (regions, zones, sites) or from the attributes
+ * derived once per incident (bank, distance to the river).
+ */
+@Service
+public class IncidentQueryService {
+
+    private final IncidentRepository incidents;
+    private final SpatialAnalysis analysis;
+    private final LocatedItemIndex index;
+
+    IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis) {
+        this.incidents = incidents;
+        this.analysis = analysis;
+        this.index = analysis.index(incidents.findAll().stream()
+                .map(i -> new LocatedItem(i.id(), i.location(), i.uncertainty().radiusMetres()))
+                .toList());
+    }
+
+    /**
+     * The incidents that answer the query.
+     *
+     * @throws UnknownReferenceException if the condition names a site or zone that does not exist
+     */
+    public QueryResult run(IncidentQuery query) {
+        List<Incident> candidates = incidents.find(query.filter());
+        Map<String, SpatialAnswer> matched = query.spatial() == null ? null : indexAnswers(query.spatial());
+        List<IncidentAnswer> answers = new ArrayList<>();
+        for (Incident incident : candidates) {
+            ItemAttributes attributes = attributes(incident);
+            SpatialAnswer answer = query.spatial() == null ? SpatialAnswer.INSIDE
+                    : matched != null ? matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)
+                    : attributeAnswer(query.spatial(), incident, attributes);
+            if (answer != SpatialAnswer.OUTSIDE) {
+                answers.add(new IncidentAnswer(incident, answer, attributes));
+            }
+        }
+        return new QueryResult(query, answers);
+    }
+
+    /** What the analysis derives for one incident. */
+    public ItemAttributes attributes(Incident incident) {
+        return index.attributes(incident.id()).orElseThrow();
+    }
+
+    /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
+    private Map<String, SpatialAnswer> indexAnswers(SpatialCondition condition) {
+        RegionMatch match = switch (condition) {
+            case NearSite near -> analysis.nearSite(index, near.siteId(), near.km())
+                    .orElseThrow(() -> new UnknownReferenceException("site", near.siteId()));
+            case InZone zone -> index.query(analysis.zoneRegion(zone.zoneId())
+                    .orElseThrow(() -> new UnknownReferenceException("zone", zone.zoneId())));
+            case InRegion region -> index.query(region.region());
+            case OnBank bank -> null;
+            case NearRiver river -> null;
+        };
+        if (match == null) {
+            return null;
+        }
+        Map<String, SpatialAnswer> answers = new HashMap<>();
+        match.inside().forEach(id -> answers.put(id, SpatialAnswer.INSIDE));
+        match.uncertain().forEach(id -> answers.put(id, SpatialAnswer.UNCERTAIN));
+        return answers;
+    }
+
+    private static SpatialAnswer attributeAnswer(SpatialCondition condition, Incident incident, ItemAttributes attributes) {
+        return switch (condition) {
+            case OnBank bank -> !attributes.bankCertain() ? SpatialAnswer.UNCERTAIN
+                    : attributes.bank() == bank.side() ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+            case NearRiver river -> {
+                double uncertaintyKm = incident.uncertainty().radiusMetres() / 1000;
+                double km = attributes.riverDistanceKm();
+                yield km + uncertaintyKm <= river.km() ? SpatialAnswer.INSIDE
+                        : km - uncertaintyKm > river.km() ? SpatialAnswer.OUTSIDE : SpatialAnswer.UNCERTAIN;
+            }
+            default -> throw new IllegalStateException("answered by the index: " + condition);
+        };
+    }
+}
