@@ -5,6 +5,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 import { forward as toMgrs } from 'mgrs';
+import '@geoman-io/leaflet-geoman-free';
 
 /** Paint of lines, areas and point symbols; every field optional. */
 interface Paint {
@@ -73,6 +74,8 @@ export class AtlasMap extends LitElement {
   /** Each overlay's features by id, for selecting one from the server. */
   private readonly features = new Map<string, Map<string, L.Layer>>();
   private selected?: HTMLElement;
+  /** The one region the user has drawn, if any. */
+  private region?: L.Layer;
   /** Markers of overlays added later stack above those added earlier. */
   private overlayCount = 0;
   private readonly baseLayers = new Map<string, L.Layer>();
@@ -185,6 +188,87 @@ export class AtlasMap extends LitElement {
     }
     map.once('moveend', () => layer.openPopup());
     map.flyTo(target, Math.max(map.getZoom(), minZoom), { duration: 0.6 });
+  }
+
+  /**
+   * Shows the drawing tools (polygon, rectangle, circle, line). One region exists at a time: drawing a new one
+   * replaces it. Drawing or editing it fires `atlas-region-drawn`; removing it fires `atlas-region-cleared`.
+   */
+  enableDrawing() {
+    const map = this.requireMap();
+    map.pm.addControls({
+      position: 'topleft',
+      drawMarker: false,
+      drawCircleMarker: false,
+      drawText: false,
+      cutPolygon: false,
+      rotateMode: false,
+      dragMode: false,
+    });
+    map.pm.setGlobalOptions({ allowSelfIntersection: false });
+    map.on('pm:create', (e: { shape: string; layer: L.Layer }) => this.adoptRegion(e.layer, e.shape));
+    map.on('pm:remove', (e: { layer: L.Layer }) => {
+      if (e.layer === this.region) {
+        this.region = undefined;
+        this.fire('atlas-region-cleared', {});
+      }
+    });
+  }
+
+  /** Draws a region given by the server (e.g. from a link): `shape` is Polygon, Rectangle, Circle or Line. */
+  showRegion(shape: string, geometryJson: string, radiusMetres: number) {
+    const geometry = JSON.parse(geometryJson) as GeoJSON.Geometry;
+    let layer: L.Layer;
+    if (shape === 'Circle' && geometry.type === 'Point') {
+      layer = L.circle(L.latLng(geometry.coordinates[1], geometry.coordinates[0]), { radius: radiusMetres });
+    } else {
+      layer = L.geoJSON(geometry).getLayers()[0];
+    }
+    layer.addTo(this.requireMap());
+    this.adoptRegion(layer, shape, false);
+  }
+
+  /** Removes the drawn region without reporting it. */
+  clearRegion() {
+    this.region?.remove();
+    this.region = undefined;
+  }
+
+  /**
+   * Dims every feature of an overlay except those with the given ids; `null` shows them all normally again.
+   */
+  highlight(layerId: string, idsJson: string | null) {
+    const ids = idsJson === null ? null : new Set(JSON.parse(idsJson) as string[]);
+    for (const [featureId, layer] of this.features.get(layerId) ?? []) {
+      const element = layer instanceof L.Marker ? layer.getElement() : (layer as L.Path).getElement?.();
+      element?.classList.toggle('atlas-dimmed', ids !== null && !ids.has(featureId));
+    }
+  }
+
+  private adoptRegion(layer: L.Layer, shape: string, report = true) {
+    if (this.region && this.region !== layer) {
+      this.region.remove();
+    }
+    this.region = layer;
+    (layer as L.Path).setStyle?.({ color: '#0b6e99', weight: 2, fillOpacity: 0.08, dashArray: '4 4' });
+    layer.on('pm:edit', () => this.fireRegion(layer, shape));
+    if (report) {
+      this.fireRegion(layer, shape);
+    }
+  }
+
+  private fireRegion(layer: L.Layer, shape: string) {
+    if (layer instanceof L.Circle) {
+      const centre = layer.getLatLng();
+      this.fire('atlas-region-drawn', {
+        shape: 'Circle',
+        geometry: JSON.stringify({ type: 'Point', coordinates: [centre.lng, centre.lat] }),
+        radius: layer.getRadius(),
+      });
+      return;
+    }
+    const geometry = (layer as L.Polyline).toGeoJSON().geometry;
+    this.fire('atlas-region-drawn', { shape, geometry: JSON.stringify(geometry), radius: 0 });
   }
 
   /** Flies to a point at a zoom level. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./atlas-map.ts")
 @CssImport("leaflet/dist/leaflet.css")
 @CssImport("./atlas-map.css")
+@CssImport("@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css")
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "mgrs", version = "2.2.0")
+@NpmPackage(value = "@geoman-io/leaflet-geoman-free", version = "2.18.3")
 @NpmPackage(value = "@types/leaflet", version = "1.9.22", dev = true)
 @NpmPackage(value = "@types/topojson-client", version = "3.1.5", dev = true)
 @NpmPackage(value = "@types/topojson-specification", version = "1.0.5", dev = true)
@@ -113,6 +116,42 @@ public class LeafletMap extends Component implements HasSize {
     public void flyTo(MapView target) {
         getElement().callJsFunction("flyTo", target.centre().lat(), target.centre().lng(), target.zoom());
         this.view = target;
+    }
+
+    /** Shows the drawing tools: polygon, rectangle, circle and line; one drawn region at a time. */
+    public void enableDrawing() {
+        getElement().callJsFunction("enableDrawing");
+    }
+
+    /**
+     * Draws a region as if the user had, without reporting it: {@code shape} as in {@link RegionDrawnEvent},
+     * {@code geometryGeoJson} an RFC 7946 geometry (the centre Point for a circle), radius in metres for circles.
+     */
+    public void showRegion(String shape, String geometryGeoJson, double radiusMetres) {
+        getElement().callJsFunction("showRegion", shape, geometryGeoJson, radiusMetres);
+    }
+
+    /** Removes the drawn region. */
+    public void clearRegion() {
+        getElement().callJsFunction("clearRegion");
+    }
+
+    /** Dims every feature of an overlay except those with the given ids. */
+    public void highlight(String layerId, Collection<String> featureIds) {
+        getElement().callJsFunction("highlight", layerId, JSON.writeValueAsString(featureIds));
+    }
+
+    /** Shows every feature of an overlay normally again. */
+    public void clearHighlight(String layerId) {
+        getElement().callJsFunction("highlight", layerId, null);
+    }
+
+    public Registration addRegionDrawnListener(ComponentEventListener<RegionDrawnEvent> listener) {
+        return addListener(RegionDrawnEvent.class, listener);
+    }
+
+    public Registration addRegionClearedListener(ComponentEventListener<RegionClearedEvent> listener) {
+        return addListener(RegionClearedEvent.class, listener);
     }
 
     /** Replaces the legend. */

@@ -16,11 +16,16 @@ import java.util.List;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.deconfliction.atlas.incident.ui.IncidentGrid;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.LegendEntry;
+import org.deconfliction.atlas.query.IncidentQuery;
+import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.query.QueryResult;
+import org.deconfliction.atlas.query.SpatialCondition;
+import org.deconfliction.atlas.query.ui.QueryPanel;
+import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.deconfliction.atlas.site.ui.SiteMapLayer;
@@ -38,19 +43,22 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     static final int PICKED_ZOOM = 10;
 
     private final LeafletMap map = new LeafletMap();
-    private final IncidentGrid grid = new IncidentGrid();
+    private final ResultGrid grid = new ResultGrid();
     private final Set<String> layerIds = new LinkedHashSet<>();
+    private final IncidentQueryService queries;
+    private final QueryPanel queryPanel;
+    private IncidentQuery query = IncidentQuery.all();
 
     public AtlasView(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites,
-            SiteRepository siteRepository, IncidentRepository incidents) {
+            SiteRepository siteRepository, IncidentRepository incidents, IncidentQueryService queries) {
+        this.queries = queries;
+        this.queryPanel = new QueryPanel(siteRepository.findAll());
         setSizeFull();
         setPadding(false);
         setSpacing(false);
         List<Incident> allIncidents = incidents.findAll();
         PlaceSearch search = new PlaceSearch(siteRepository, allIncidents);
-        Span count = new Span(allIncidents.size() + " incidents");
-        count.addClassName("atlas-incident-count");
-        VerticalLayout side = new VerticalLayout(count, grid);
+        VerticalLayout side = new VerticalLayout(queryPanel, grid);
         side.setSizeFull();
         side.setPadding(false);
         side.setFlexGrow(1, grid);
@@ -75,7 +83,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         legend.addAll(sites.legend());
         legend.addAll(IncidentMapLayers.legend());
         map.setLegend(legend);
-        grid.show(allIncidents);
+        map.enableDrawing();
+        run();
 
         map.addViewChangeListener(e -> writeUrl());
         map.addLayerToggleListener(e -> writeUrl());
@@ -85,6 +94,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         grid.addIncidentPickedListener(incident -> map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM));
+        queryPanel.addConditionListener(this::ask);
+        map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
+        map.addRegionClearedListener(e -> queryPanel.regionCleared());
         search.addChoiceListener(hit -> {
             map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {
@@ -106,13 +118,38 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         return header;
     }
 
+    /** Asks the incidents a new spatial question (null for none), keeping the other filters. */
+    private void ask(SpatialCondition condition) {
+        query = query.withSpatial(condition);
+        run();
+    }
+
+    private void run() {
+        QueryResult result = queries.run(query);
+        grid.show(result.answers());
+        queryPanel.showResult(result);
+        if (query.spatial() == null) {
+            map.clearHighlight(IncidentMapLayers.INCIDENTS);
+            map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
+        } else {
+            List<String> ids = result.answers().stream().map(a -> a.incident().id()).toList();
+            map.highlight(IncidentMapLayers.INCIDENTS, ids);
+            map.highlight(IncidentMapLayers.UNCERTAINTY, ids);
+        }
+    }
+
+    /** The query panel, for the view's tests. */
+    QueryPanel queryPanel() {
+        return queryPanel;
+    }
+
     /** The map, for the view's tests. */
     LeafletMap map() {
         return map;
     }
 
     /** The incident grid, for the view's tests. */
-    IncidentGrid grid() {
+    ResultGrid grid() {
         return grid;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -163,5 +164,24 @@ class AtlasMapBrowserTest {
         assertThat(card).containsText(alTanf.title());
         assertThat(card).containsText(alTanf.sources().getFirst().title());
         assertThat(page).hasURL(Pattern.compile(".*view=33\\.\\d+,38\\.\\d+,10&.*"));
+    }
+
+    @Test
+    void drawingARectangleOnTheMapAsksWhatHappenedInsideIt() {
+        int total = incidents.findAll().size();
+        open("?view=35.3,40.2,9");
+        Locator counts = page.locator(".atlas-query-counts");
+        assertThat(counts).containsText(total + " incidents");
+
+        page.locator(".leaflet-pm-icon-rectangle").click();
+        page.mouse().move(250, 200);
+        page.mouse().click(250, 200);
+        page.mouse().move(520, 430, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().click(520, 430);
+
+        assertThat(counts).not().containsText(total + " incidents");
+        assertThat(counts).containsText("inside");
+        assertThat(page.locator(".atlas-marker.atlas-dimmed").first()).isAttached();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "atlas-query.png")));
     }
 }

@@ -12,6 +12,14 @@ import java.util.Map;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.map.FeatureClickEvent;
 import org.deconfliction.atlas.map.FeatureRef;
+import org.deconfliction.atlas.map.RegionClearedEvent;
+import org.deconfliction.atlas.map.RegionDrawnEvent;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.query.IncidentQuery;
+import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.query.SpatialCondition;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.deconfliction.atlas.map.LatLng;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +39,9 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SiteRepository sites;
+
+    @Autowired
+    IncidentQueryService queries;
 
     /** Opens the view as a link with these query parameters would. */
     private AtlasView open(Map<String, String> parameters) {
@@ -86,7 +97,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.grid());
         assertThat(grid.size()).isEqualTo(incidents.findAll().size());
-        assertThat(grid.getRow(0)).isEqualTo(incidents.findAll().getFirst());
+        assertThat(grid.getRow(0).incident()).isEqualTo(incidents.findAll().getFirst());
         assertThat(grid.getHeaderCell(0)).isEqualTo("Date");
     }
 
@@ -97,7 +108,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
         grid.select(3);
 
-        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", grid.getRow(3).id()));
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", grid.getRow(3).incident().id()));
     }
 
     @Test
@@ -107,7 +118,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "incidents", "battle-of-khasham-2018"));
 
-        assertThat(view.grid().asSingleSelect().getValue().id()).isEqualTo("battle-of-khasham-2018");
+        assertThat(view.grid().asSingleSelect().getValue().incident().id()).isEqualTo("battle-of-khasham-2018");
         assertThat(map.getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
     }
 
@@ -129,6 +140,50 @@ class AtlasViewTest extends SpringBrowserlessTest {
         search.selectItem(search.getSuggestions().stream().filter(l -> l.contains("Battle of Khasham")).findFirst().orElseThrow());
 
         assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
-        assertThat(view.grid().asSingleSelect().getValue().id()).isEqualTo("battle-of-khasham-2018");
+        assertThat(view.grid().asSingleSelect().getValue().incident().id()).isEqualTo("battle-of-khasham-2018");
+    }
+
+    @Test
+    void askingEastOfTheEuphratesListsOnlyWhatTheQueryServiceAnswers() {
+        AtlasView view = navigate(AtlasView.class);
+
+        view.queryPanel().ask("EAST");
+
+        var grid = test(view.grid());
+        var expected = queries.run(IncidentQuery.all().withSpatial(new SpatialCondition.OnBank(BankSide.EAST)));
+        assertThat(grid.size()).isEqualTo(expected.total()).isLessThan(incidents.findAll().size());
+        List<String> listed = new java.util.ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            listed.add(grid.getRow(row).incident().id());
+        }
+        assertThat(listed).contains("battle-of-khasham-2018").doesNotContain("shayrat-missile-strike-2017");
+        assertThat($(Span.class).all()).anyMatch(span -> span.getText().startsWith(expected.total() + " incidents ("));
+    }
+
+    @Test
+    void aRegionDrawnOnTheMapBecomesTheQuestion() {
+        AtlasView view = navigate(AtlasView.class);
+        LeafletMap map = view.map();
+        String box = "{\"type\":\"Polygon\",\"coordinates\":[[[39.9,35.1],[40.6,35.1],[40.6,35.5],[39.9,35.5],[39.9,35.1]]]}";
+
+        ComponentUtil.fireEvent(map, new RegionDrawnEvent(map, true, "Rectangle", box, 0));
+
+        var grid = test(view.grid());
+        assertThat(grid.size()).isPositive().isLessThan(incidents.findAll().size());
+        assertThat(grid.getRow(0).incident().location().getX()).isBetween(39.8, 40.7);
+        ComponentUtil.fireEvent(map, new RegionClearedEvent(map, true));
+        assertThat(test(view.grid()).size()).isEqualTo(incidents.findAll().size());
+    }
+
+    @Test
+    void aRegionThatCannotBeQueriedIsExplainedAndTheViewKeepsWorking() {
+        AtlasView view = navigate(AtlasView.class);
+        LeafletMap map = view.map();
+        int before = test(view.grid()).size();
+
+        ComponentUtil.fireEvent(map, new RegionDrawnEvent(map, true, "Polygon", "{\"type\":\"Polygon\",\"coordinates\":[[[40,35]]]}", 0));
+
+        assertThat($(Span.class).all()).anyMatch(span -> span.getText().startsWith("This question cannot be asked: "));
+        assertThat(test(view.grid()).size()).isEqualTo(before);
     }
 }

@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.incident.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.deconfliction.atlas.geodata.SourceReference;
@@ -8,18 +9,18 @@ import org.deconfliction.atlas.incident.CasualtyCount;
 import org.deconfliction.atlas.incident.Incident;
 
 /** The phrases an incident is shown with in tooltips, cards and the grid, all plain text. */
-final class IncidentText {
+public final class IncidentText {
 
     private IncidentText() {
     }
 
     /** "7–8 Feb 2018 · Battle of Khasham". */
-    static String headline(Incident incident) {
+    public static String headline(Incident incident) {
         return incident.date().label() + " · " + incident.title();
     }
 
     /** The date with its precision and, where known, the local time: "7–8 Feb 2018 (range: night of 7–8 February)". */
-    static String date(Incident incident) {
+    public static String date(Incident incident) {
         StringBuilder text = new StringBuilder(incident.date().label());
         if (incident.timeOfDay() != null) {
             text.append(", ").append(incident.timeOfDay()).append(" local time");
@@ -32,13 +33,13 @@ final class IncidentText {
     }
 
     /** The place with how precisely it is known: "Conoco gas field … (exact, within 2 km)". */
-    static String place(Incident incident) {
+    public static String place(Incident incident) {
         return incident.place() + " (" + incident.uncertainty().precision().code() + ", within "
                 + kilometres(incident.uncertainty().radiusMetres()) + ")";
     }
 
     /** Killed and wounded per side as reported: "Coalition side: 0 killed · Other side: 200–300 killed". */
-    static String casualties(Incident incident) {
+    public static String casualties(Incident incident) {
         List<String> parts = new ArrayList<>();
         side("Coalition side", incident.casualties().sideA(), parts);
         side("Other side", incident.casualties().sideB(), parts);
@@ -48,12 +49,31 @@ final class IncidentText {
     }
 
     /** The most killed reported in all, for sorting: the upper bound of every side added up. */
-    static int killedAtMost(Incident incident) {
+    public static int killedAtMost(Incident incident) {
         return incident.casualties().totalKilledMax();
     }
 
+    /** Everyone killed as reported, all sides: "200–300", "0", or "–" when no side's dead are reported. */
+    public static String killed(Incident incident) {
+        int min = 0;
+        int max = 0;
+        boolean reported = false;
+        for (CasualtyCount side : Arrays.asList(
+                incident.casualties().sideA(), incident.casualties().sideB(), incident.casualties().civilians())) {
+            if (side != null && side.killed() != null) {
+                min += side.killed().min();
+                max += side.killed().max();
+                reported = true;
+            }
+        }
+        if (!reported) {
+            return "–";
+        }
+        return min == max ? Integer.toString(min) : min + "–" + max;
+    }
+
     /** "Title (Publisher)" for each source. */
-    static List<String> sources(Incident incident) {
+    public static List<String> sources(Incident incident) {
         return incident.sources().stream().map(IncidentText::source).toList();
     }
 

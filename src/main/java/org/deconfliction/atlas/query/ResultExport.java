@@ -1,0 +1,138 @@
+package org.deconfliction.atlas.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.deconfliction.atlas.geodata.GeoJsonEncoder;
+import org.deconfliction.atlas.geodata.SourceReference;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
+import org.deconfliction.atlas.incident.IncidentGeoJson;
+import org.deconfliction.atlas.query.SpatialCondition.InRegion;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A query's answer written so that it can be reproduced: the incidents with their derived attributes, and the
+ * question itself (in words, as parameters, the drawn region's geometry), the time of export and every source
+ * document the incidents cite. GeoJSON carries the question in a top-level {@code query} member; CSV in comment
+ * lines starting with {@code #} before the header.
+ */
+public final class ResultExport {
+
+    private ResultExport() {
+    }
+
+    /** The question in words: spatial condition and filter. */
+    public static String describe(IncidentQuery query) {
+        List<String> parts = new ArrayList<>();
+        parts.add(query.spatial() == null ? "all incidents" : "incidents " + query.spatial().describe());
+        IncidentFilter f = query.filter();
+        if (f.from() != null || f.to() != null) {
+            parts.add("dated " + (f.from() == null ? "any time" : f.from()) + " to " + (f.to() == null ? "any time" : f.to()));
+        }
+        if (!f.categories().isEmpty()) {
+            parts.add("categories " + f.categories().stream().map(c -> c.code()).sorted().collect(Collectors.joining(", ")));
+        }
+        if (f.text() != null) {
+            parts.add("matching \"" + f.text() + "\"");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The answer as an RFC 7946 FeatureCollection with a {@code query} member. */
+    public static ObjectNode geoJson(QueryResult result, Instant exportedAt) {
+        List<ObjectNode> features = result.answers().stream().map(answer -> {
+            ObjectNode feature = IncidentGeoJson.feature(answer.incident());
+            ObjectNode p = (ObjectNode) feature.get("properties");
+            derived(answer).forEach(p::put);
+            return feature;
+        }).toList();
+        ObjectNode collection = GeoJsonEncoder.featureCollection(features);
+        ObjectNode query = collection.putObject("query");
+        query.put("description", describe(result.query()));
+        query.put("exportedAt", exportedAt.toString());
+        query.put("matched", result.total());
+        ObjectNode parameters = query.putObject("parameters");
+        parameters(result.query()).forEach(parameters::put);
+        if (result.query().spatial() instanceof InRegion region) {
+            query.set("region", GeoJsonEncoder.geometry(region.region().outline()));
+        }
+        query.set("sources", GeoJsonEncoder.sources(sources(result)));
+        return collection;
+    }
+
+    /** The answer as CSV (RFC 4180), one incident a row, after {@code #} lines that state the question. */
+    public static String csv(QueryResult result, Instant exportedAt) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Deconfliction Atlas export: ").append(describe(result.query())).append("\r\n");
+        out.append("# exported at: ").append(exportedAt).append("\r\n");
+        parameters(result.query()).forEach((name, value) -> out.append("# ").append(name).append(": ").append(value).append("\r\n"));
+        if (result.query().spatial() instanceof InRegion region) {
+            out.append("# region (WKT, lon lat): ").append(region.region().wkt()).append("\r\n");
+        }
+        out.append("id,date_start,date_end,date_precision,title,category,longitude,latitude,uncertainty_m,")
+                .append("answer,bank,bank_certainty,river_distance_km,nearest_site,nearest_site_km,sources\r\n");
+        for (IncidentAnswer answer : result.answers()) {
+            Incident i = answer.incident();
+            Map<String, String> d = derived(answer);
+            List<String> cells = List.of(i.id(), i.date().start().toString(), i.date().end().toString(),
+                    i.date().precision().code(), i.title(), i.category().code(),
+                    String.format(Locale.ROOT, "%.5f", i.location().getX()), String.format(Locale.ROOT, "%.5f", i.location().getY()),
+                    String.valueOf(Math.round(i.uncertainty().radiusMetres())), d.get("answer"), d.get("bank"),
+                    d.get("bankCertainty"), d.get("riverDistanceKm"), d.get("nearestSite"), d.get("nearestSiteKm"),
+                    i.sources().stream().map(s -> s.title() + " [" + s.seed() + "]").collect(Collectors.joining("; ")));
+            out.append(cells.stream().map(ResultExport::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> derived(IncidentAnswer answer) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("answer", answer.answer().name().toLowerCase(Locale.ROOT));
+        d.put("bank", answer.attributes().bank().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        d.put("bankCertainty", answer.attributes().bankCertain() ? "certain" : "uncertain");
+        d.put("riverDistanceKm", String.format(Locale.ROOT, "%.3f", answer.attributes().riverDistanceKm()));
+        d.put("nearestSite", answer.attributes().nearestSiteId() == null ? "" : answer.attributes().nearestSiteId());
+        d.put("nearestSiteKm", String.format(Locale.ROOT, "%.3f", answer.attributes().nearestSiteKm()));
+        return d;
+    }
+
+    private static Map<String, String> parameters(IncidentQuery query) {
+        Map<String, String> p = new LinkedHashMap<>();
+        switch (query.spatial()) {
+            case null -> { }
+            case SpatialCondition.OnBank bank -> p.put("bank", bank.side().name().toLowerCase(Locale.ROOT));
+            case SpatialCondition.NearSite near -> {
+                p.put("near", near.siteId());
+                p.put("km", String.valueOf(near.km()));
+            }
+            case SpatialCondition.NearRiver river -> p.put("nearRiver", String.valueOf(river.km()));
+            case SpatialCondition.InZone zone -> p.put("zone", zone.zoneId());
+            case InRegion region -> {
+                p.put("regionKind", region.region().kind().name().toLowerCase(Locale.ROOT));
+                p.put("region", region.region().wkt());
+            }
+        }
+        IncidentFilter f = query.filter();
+        if (f.from() != null || f.to() != null) {
+            p.put("datetime", (f.from() == null ? ".." : f.from().toString()) + "/" + (f.to() == null ? ".." : f.to().toString()));
+        }
+        return p;
+    }
+
+    private static List<SourceReference> sources(QueryResult result) {
+        return result.answers().stream().flatMap(a -> a.incident().sources().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(SourceReference::seed)).toList();
+    }
+
+    private static String cell(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

@@ -1,0 +1,170 @@
+package org.deconfliction.atlas.query.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.SpatialAnswer;
+import org.deconfliction.atlas.query.QueryResult;
+import org.deconfliction.atlas.query.ResultExport;
+import org.deconfliction.atlas.query.SpatialCondition;
+import org.deconfliction.atlas.site.Site;
+
+/**
+ * The question being asked of the incidents: a preset (east or west of the Euphrates, the al-Tanf zone, within N km
+ * of a site or of the river) or a region drawn on the map, with the answer's counts and its exports. Reports each
+ * new spatial condition (null for all incidents); a region that cannot be queried is reported as a message.
+ */
+public class QueryPanel extends VerticalLayout {
+
+    /** Id of the al-Tanf deconfliction zone in the zones layer. */
+    static final String AL_TANF_ZONE = "al-tanf-deconfliction-zone";
+
+    private final Select<Question> question = new Select<>();
+    private final ComboBox<Site> site = new ComboBox<>("Site");
+    private final NumberField km = new NumberField("Distance (km)");
+    private final Span hint = new Span();
+    private final Span counts = new Span();
+    private final Span problem = new Span();
+    private final HorizontalLayout exports = new HorizontalLayout();
+    private final List<Consumer<SpatialCondition>> listeners = new ArrayList<>();
+    private DrawnShape drawn;
+
+    public QueryPanel(List<Site> sites) {
+        setPadding(false);
+        setSpacing(false);
+        question.setLabel("Question");
+        question.setItems(Question.values());
+        question.setItemLabelGenerator(Question::label);
+        question.setValue(Question.ALL);
+        site.setItems(sites);
+        site.setItemLabelGenerator(Site::name);
+        sites.stream().filter(s -> s.id().equals("al-tanf")).findFirst().ifPresent(site::setValue);
+        km.setValue(55.0);
+        km.setMin(0.1);
+        km.setMax(1000);
+        km.setStepButtonsVisible(true);
+        km.setAriaLabel("Distance in kilometres");
+        problem.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
+        counts.addClassName("atlas-query-counts");
+        HorizontalLayout inputs = new HorizontalLayout(question, site, km);
+        inputs.setAlignItems(FlexComponent.Alignment.BASELINE);
+        inputs.setWrap(true);
+        add(inputs, hint, problem, counts, exports);
+        question.addValueChangeListener(e -> changed());
+        site.addValueChangeListener(e -> changed());
+        km.addValueChangeListener(e -> changed());
+        showInputs();
+    }
+
+    /** Listens for a new condition (null for all incidents). */
+    public void addConditionListener(Consumer<SpatialCondition> listener) {
+        listeners.add(listener);
+    }
+
+    /** A region was drawn or edited on the map: the question becomes that region. */
+    public void regionDrawn(String shape, String geometryGeoJson, double radiusMetres) {
+        drawn = new DrawnShape(shape, geometryGeoJson, radiusMetres);
+        if (question.getValue() == Question.REGION) {
+            changed();
+        } else {
+            question.setValue(Question.REGION);
+        }
+    }
+
+    /** The drawn region was removed: back to all incidents. */
+    public void regionCleared() {
+        drawn = null;
+        question.setValue(Question.ALL);
+        changed();
+    }
+
+    /** Shows the answer's counts and offers it for export. */
+    public void showResult(QueryResult result) {
+        counts.setText(countsText(result));
+        exports.removeAll();
+        String base = "deconfliction-atlas-" + Instant.now().toString().substring(0, 10);
+        exports.add(download("Export GeoJSON", base + ".geojson", "application/geo+json",
+                () -> ResultExport.geoJson(result, Instant.now()).toString()));
+        exports.add(download("Export CSV", base + ".csv", "text/csv", () -> ResultExport.csv(result, Instant.now())));
+    }
+
+    /** The condition the panel asks now (null for all incidents); empty when the inputs do not make one. */
+    Optional<SpatialCondition> condition() {
+        problem.setText("");
+        Double distance = km.getValue();
+        try {
+            return Optional.ofNullable(switch (question.getValue()) {
+                case ALL -> null;
+                case EAST -> new SpatialCondition.OnBank(BankSide.EAST);
+                case WEST -> new SpatialCondition.OnBank(BankSide.WEST);
+                case AL_TANF_ZONE -> new SpatialCondition.InZone(AL_TANF_ZONE);
+                case NEAR_SITE -> site.getValue() == null || distance == null ? null
+                        : new SpatialCondition.NearSite(site.getValue().id(), distance);
+                case NEAR_RIVER -> distance == null ? null : new SpatialCondition.NearRiver(distance);
+                case REGION -> drawn == null ? null : new SpatialCondition.InRegion(drawn.toRegion(distance == null ? 10 : distance));
+            });
+        } catch (IllegalArgumentException e) {
+            problem.setText("This question cannot be asked: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void changed() {
+        showInputs();
+        Optional<SpatialCondition> condition = condition();
+        if (problem.getText().isEmpty()) {
+            listeners.forEach(l -> l.accept(condition.orElse(null)));
+        }
+    }
+
+    private void showInputs() {
+        Question q = question.getValue();
+        site.setVisible(q == Question.NEAR_SITE);
+        km.setVisible(q == Question.NEAR_SITE || q == Question.NEAR_RIVER || (q == Question.REGION && drawn != null && "Line".equals(drawn.shape())));
+        km.setLabel(q == Question.REGION ? "Buffer around the line (km)" : "Distance (km)");
+        hint.setText(q == Question.REGION && drawn == null
+                ? "Draw a polygon, rectangle, circle or line with the tools on the map's left edge." : "");
+    }
+
+    private static String countsText(QueryResult result) {
+        int inside = result.byCertainty().getOrDefault(SpatialAnswer.INSIDE, 0);
+        int uncertain = result.byCertainty().getOrDefault(SpatialAnswer.UNCERTAIN, 0);
+        String sides = String.format(Locale.ROOT, "east %d · west %d · across the river %d",
+                result.byBank().getOrDefault(BankSide.EAST, 0), result.byBank().getOrDefault(BankSide.WEST, 0),
+                result.byBank().getOrDefault(BankSide.UNCERTAIN, 0));
+        String categories = result.byCategory().entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).reduce((a, b) -> a + " · " + b).orElse("");
+        return result.total() + " incidents (" + inside + " inside, " + uncertain + " uncertain). By bank: " + sides
+                + ". By category: " + (categories.isEmpty() ? "none" : categories) + ".";
+    }
+
+    private static Anchor download(String text, String fileName, String type, java.util.function.Supplier<String> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    /** Asks one of the preset questions, as choosing it in the panel would. */
+    public void ask(String questionName) {
+        question.setValue(Question.valueOf(questionName));
+    }
+}
