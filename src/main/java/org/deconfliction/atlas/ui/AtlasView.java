@@ -11,7 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
@@ -25,6 +27,7 @@ import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
+import org.deconfliction.atlas.query.ui.QueryUrlState;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
 import org.deconfliction.atlas.site.SiteRepository;
@@ -122,6 +125,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private void ask(SpatialCondition condition) {
         query = query.withSpatial(condition);
         run();
+        writeUrl();
     }
 
     private void run() {
@@ -155,16 +159,22 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MapUrlState state = MapUrlState.read(event.getLocation().getQueryParameters().getParameters(), layerIds);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        MapUrlState state = MapUrlState.read(parameters, layerIds);
         state.view().ifPresent(map::setView);
         state.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
-        if (!state.ignored().isEmpty()) {
-            Notification.show(String.join("; ", state.ignored()), 6000, Notification.Position.BOTTOM_START);
+        List<String> ignored = new ArrayList<>(state.ignored());
+        queryPanel.restore(QueryUrlState.read(parameters), ignored)
+                .ifPresent(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
+        if (!ignored.isEmpty()) {
+            Notification.show(String.join("; ", ignored), 6000, Notification.Position.BOTTOM_START);
         }
     }
 
     private void writeUrl() {
-        String query = MapUrlState.queryString(MapUrlState.write(map.getView(), map.getVisibleLayers()));
+        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getVisibleLayers()));
+        parameters.putAll(queryPanel.urlState().parameters());
+        String query = MapUrlState.queryString(parameters);
         getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", query));
     }
 }

@@ -183,5 +183,11 @@ class AtlasMapBrowserTest {
         assertThat(counts).containsText("inside");
         assertThat(page.locator(".atlas-marker.atlas-dimmed").first()).isAttached();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "atlas-query.png")));
+        assertThat(page).hasURL(Pattern.compile(".*q=region&shape=Rectangle&region=POLYGON.*"));
+        String answer = counts.textContent();
+
+        page.reload();
+        assertThat(page.locator(".atlas-query-counts")).hasText(answer);
+        assertThat(page.locator("path.leaflet-interactive[stroke='#0b6e99']")).hasCount(1);
     }
 }

@@ -186,4 +186,40 @@ class AtlasViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).all()).anyMatch(span -> span.getText().startsWith("This question cannot be asked: "));
         assertThat(test(view.grid()).size()).isEqualTo(before);
     }
+
+    @Test
+    void aLinkReopensTheQuestionWithItsSiteAndDistance() {
+        AtlasView view = open(Map.of("q", "near-site", "site", "al-tanf", "km", "55"));
+
+        var grid = test(view.grid());
+        List<String> listed = new java.util.ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            listed.add(grid.getRow(row).incident().id());
+        }
+        assertThat(listed).contains("al-tanf-drone-attack-2021").doesNotContain("battle-of-khasham-2018");
+        assertThat(view.queryPanel().urlState().parameters())
+                .containsEntry("q", List.of("near-site")).containsEntry("site", List.of("al-tanf")).containsEntry("km", List.of("55"));
+    }
+
+    @Test
+    void aLinkReopensADrawnRegion() {
+        AtlasView view = open(Map.of("q", "region", "shape", "Rectangle",
+                "region", "POLYGON ((39.9 35.1, 40.6 35.1, 40.6 35.5, 39.9 35.5, 39.9 35.1))"));
+
+        var grid = test(view.grid());
+        assertThat(grid.size()).isPositive().isLessThan(incidents.findAll().size());
+        assertThat(view.queryPanel().urlState().parameters().get("region").getFirst()).startsWith("POLYGON ((39.9 35.1");
+    }
+
+    @Test
+    void anUnknownQuestionOrSiteInALinkIsIgnoredWithANotice() {
+        AtlasView view = open(Map.of("q", "near-site", "site", "atlantis"));
+        Notification notice = $(Notification.class).single();
+
+        assertThat(test(notice).getText()).contains("site 'atlantis' was ignored");
+        assertThat(test(view.grid()).size()).isPositive();
+
+        open(Map.of("q", "moon"));
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("question q='moon' was ignored"));
+    }
 }

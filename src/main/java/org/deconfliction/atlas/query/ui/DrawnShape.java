@@ -14,14 +14,14 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * geometry and, for a circle, its radius in metres), turned into the region the analysis queries: polygons and
  * rectangles as drawn on the Web Mercator map, circles as geodesic circles, lines as a buffer of the given width.
  */
-record DrawnShape(String shape, String geometryGeoJson, double radiusMetres) {
+public record DrawnShape(String shape, String geometryGeoJson, double radiusMetres) {
 
     /**
      * The region to query; {@code lineBufferKm} is used for lines only.
      *
      * @throws InvalidRegionException if the shape cannot be queried, with a message saying why
      */
-    DrawnRegion toRegion(double lineBufferKm) {
+    public DrawnRegion toRegion(double lineBufferKm) {
         Geometry geometry = geometry();
         return switch (shape) {
             case "Circle" -> {

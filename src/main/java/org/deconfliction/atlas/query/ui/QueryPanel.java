@@ -163,6 +163,38 @@ public class QueryPanel extends VerticalLayout {
         return anchor;
     }
 
+    /** The question as URL parameters. */
+    public QueryUrlState urlState() {
+        Site chosen = site.getValue();
+        return new QueryUrlState(question.getValue(), chosen == null ? null : chosen.id(), km.getValue(), drawn, List.of());
+    }
+
+    /**
+     * Asks the question a URL describes, as if chosen in the panel; returns the drawn shape to show on the map, if
+     * any, and adds to {@code ignored} what could not be used.
+     */
+    public Optional<DrawnShape> restore(QueryUrlState state, List<String> ignored) {
+        ignored.addAll(state.ignored());
+        if (state.siteId() != null) {
+            List<Site> known = site.getListDataView().getItems().filter(s -> s.id().equals(state.siteId())).toList();
+            if (known.isEmpty()) {
+                ignored.add("site '" + state.siteId() + "' was ignored: there is no such site");
+            } else {
+                site.setValue(known.getFirst());
+            }
+        }
+        if (state.km() != null) {
+            km.setValue(state.km());
+        }
+        drawn = state.shape();
+        if (question.getValue() == state.question()) {
+            changed();
+        } else {
+            question.setValue(state.question());
+        }
+        return Optional.ofNullable(drawn);
+    }
+
     /** Asks one of the preset questions, as choosing it in the panel would. */
     public void ask(String questionName) {
         question.setValue(Question.valueOf(questionName));

@@ -1,7 +1,7 @@
 package org.deconfliction.atlas.query.ui;
 
 /** The questions the query panel offers. */
-enum Question {
+public enum Question {
     ALL("All incidents"),
     EAST("East of the Euphrates"),
     WEST("West of the Euphrates"),
