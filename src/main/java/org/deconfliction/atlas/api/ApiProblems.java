@@ -1,22 +1,54 @@
 package org.deconfliction.atlas.api;
 
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * RFC 9457 problem details for the API: a bad parameter is a 400 naming the parameter, and nothing the API does
- * answers with a stack trace.
+ * answers with a stack trace. Anything unforeseen is logged and answered with a bare 500 problem.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
-        return of(HttpStatus.BAD_REQUEST, "Invalid parameter", e.parameter(), "Parameter '" + e.parameter() + "' " + e.getMessage());
+        if (e.parameters().size() == 1) {
+            return of(HttpStatus.BAD_REQUEST, "Invalid parameter", e.parameter(), "Parameter '" + e.parameter() + "' " + e.getMessage());
+        }
+        String names = e.parameters().stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        ResponseEntity<ProblemDetail> answer = of(HttpStatus.BAD_REQUEST, "Invalid parameters", e.parameter(),
+                "Parameters " + names + " " + e.getMessage());
+        answer.getBody().setProperty("parameters", e.parameters());
+        return answer;
+    }
+
+    /**
+     * The last resort: an exception no other handler answers. Spring's own web exceptions (405, 406, a missing
+     * parameter, ...) and exceptions that carry their status are handed back to Spring's resolvers unchanged;
+     * everything else is logged with its stack trace and answered with a 500 problem that shows none of it.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+            throw e;
+        }
+        LOG.error("API request failed unexpectedly", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be answered because of an internal error; it has been logged.");
+        problem.setTitle("Internal error");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A problem answer with the given status, title, parameter at fault and detail. */

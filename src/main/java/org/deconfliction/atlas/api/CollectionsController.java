@@ -1,7 +1,11 @@
 package org.deconfliction.atlas.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.IntFunction;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodesy.AtlasExtent;
 import org.locationtech.jts.geom.Envelope;
@@ -12,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +60,21 @@ class CollectionsController {
 
     @GetMapping(path = "/{id}/items", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ObjectNode> items(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+        return items(id, parameters, false);
+    }
+
+    /**
+     * The same items query with its parameters in a form body, for values too long for a URL (a drawn region of
+     * more than a few hundred vertices exceeds the server's 8 KB limit on the request line). The paging links
+     * are GET URLs holding every parameter.
+     */
+    @PostMapping(path = "/{id}/items", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ObjectNode> itemsByForm(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+        return items(id, parameters, true);
+    }
+
+    private ResponseEntity<ObjectNode> items(String id, Map<String, String> parameters, boolean form) {
         FeatureCollectionCatalog.Entry entry = entry(id);
         ItemsQuery query = ItemsQuery.parse(parameters);
         FeaturePage page = entry.items().apply(query);
@@ -63,12 +83,13 @@ class CollectionsController {
         body.put("numberReturned", page.features().size());
         body.put("timeStamp", Instant.now().toString());
         ArrayNode links = body.putArray("links");
-        link(links, pageLink(query.offset()), "self", GEO_JSON.toString(), "These features");
+        IntFunction<String> pageLink = form ? offset -> formPageLink(parameters, offset) : CollectionsController::pageLink;
+        link(links, pageLink.apply(query.offset()), "self", GEO_JSON.toString(), "These features");
         if (query.offset() + page.features().size() < page.numberMatched()) {
-            link(links, pageLink(query.offset() + query.limit()), "next", GEO_JSON.toString(), "Next page");
+            link(links, pageLink.apply(query.offset() + query.limit()), "next", GEO_JSON.toString(), "Next page");
         }
         if (query.offset() > 0) {
-            link(links, pageLink(Math.max(0, query.offset() - query.limit())), "prev", GEO_JSON.toString(), "Previous page");
+            link(links, pageLink.apply(Math.max(0, query.offset() - query.limit())), "prev", GEO_JSON.toString(), "Previous page");
         }
         link(links, base() + "/api/collections/" + id, "collection", "application/json", entry.title());
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);
@@ -77,6 +98,18 @@ class CollectionsController {
     /** This request's URL with the offset replaced. */
     private static String pageLink(int offset) {
         return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset).build().toUriString();
+    }
+
+    /** A GET URL for this request's path with the given parameters and offset. */
+    private static String formPageLink(Map<String, String> parameters, int offset) {
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, value) -> {
+            if (!name.equals("offset")) {
+                query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        query.add("offset=" + offset);
+        return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(query.toString()).build(true).toUriString();
     }
 
     @ExceptionHandler(UnknownCollectionException.class)

@@ -9,9 +9,8 @@ import java.util.stream.Stream;
 import org.deconfliction.atlas.incident.Incident;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.deconfliction.atlas.incident.IncidentFilter;
-import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.reference.DeconflictionLine;
 import org.deconfliction.atlas.reference.ReferenceGeoJson;
 import org.deconfliction.atlas.reference.ReferenceLayers;
@@ -37,12 +36,12 @@ class FeatureCollectionCatalog {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, ReferenceLayers reference) {
+    FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, IncidentQueryService queries,
+            ReferenceLayers reference) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources", false,
                 extent(sites.findAll().stream().map(Site::location)), q -> FeaturePage.ofUndated(sites.findAll(), q, Site::location, SiteGeoJson::feature)));
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents", true,
-                extent(incidents.findAll().stream().map(Incident::location)), q -> FeaturePage.of(incidents.find(IncidentFilter.all().withBbox(q.bbox()).withDates(q.from(), q.to())),
-                        q, IncidentGeoJson::feature)));
+                extent(incidents.findAll().stream().map(Incident::location)), q -> IncidentItems.page(queries, q)));
         add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", false,
                 extent(reference.rivers().stream().map(River::course)), q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, river -> single(ReferenceGeoJson.rivers(List.of(river))))));
         add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)", false,

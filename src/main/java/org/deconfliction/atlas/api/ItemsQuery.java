@@ -12,11 +12,17 @@ import org.locationtech.jts.geom.Envelope;
  * open as {@code ..}), {@code limit} (1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and
  * {@code offset} (0 or more). Dates are calendar days; a date-time counts as its UTC day.
  *
- * @param bbox null when not asked for
- * @param from null when open
- * @param to   null when open
+ * @param bbox       null when not asked for
+ * @param from       null when open
+ * @param to         null when open
+ * @param parameters every parameter of the request as given, for collections that take more than these four
+ *                   (the incidents' spatial parameters, read by {@link SpatialParameters})
  */
-record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int offset) {
+record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int offset, Map<String, String> parameters) {
+
+    ItemsQuery {
+        parameters = Map.copyOf(parameters);
+    }
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 10_000;
@@ -43,7 +49,7 @@ record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int of
         }
         int limit = whole(parameters, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = whole(parameters, "offset", 0, 0, Integer.MAX_VALUE);
-        return new ItemsQuery(bbox, from, to, limit, offset);
+        return new ItemsQuery(bbox, from, to, limit, offset, parameters);
     }
 
     private static Envelope bbox(String text) {

@@ -1,0 +1,140 @@
+package org.deconfliction.atlas.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.DrawnRegion;
+import org.deconfliction.atlas.analysis.InvalidRegionException;
+import org.deconfliction.atlas.geodesy.Wgs84;
+import org.deconfliction.atlas.query.SpatialCondition;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/**
+ * The spatial parameters of an incidents items request, at most one of them: {@code bank=east|west},
+ * {@code near=<site id>} with {@code km=<radius>}, {@code nearRiver=<km>}, {@code zone=<zone id>} and
+ * {@code region=<WKT POLYGON, longitude latitude order>}. Distances are more than 0 and at most {@value #MAX_KM}
+ * km. Whether a site or zone exists is left to the query; everything else is refused here with an
+ * {@link InvalidParameterException} naming the parameter.
+ */
+final class SpatialParameters {
+
+    /** The spatial parameters, of which a request may give one. */
+    static final List<String> NAMES = List.of("bank", "near", "nearRiver", "zone", "region");
+    /** The largest distance, in kilometres, that {@code km} and {@code nearRiver} accept. */
+    static final double MAX_KM = 1000;
+    /** The longest outline, in degrees of longitude and latitude, that {@code region} accepts. */
+    static final double MAX_OUTLINE_DEGREES = 2000;
+    /** The most vertices a drawn region may have (the analysis refuses more). */
+    private static final int MAX_VERTICES = 10_000;
+
+    /** A plain decimal number, optionally with an exponent: no "NaN", "Infinity", hexadecimal or type suffix. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private SpatialParameters() {
+    }
+
+    /** The spatial condition the parameters ask for; null when they ask for none. */
+    static SpatialCondition parse(Map<String, String> parameters) {
+        List<String> given = NAMES.stream().filter(parameters::containsKey).toList();
+        if (given.size() > 1) {
+            throw new InvalidParameterException(given, "cannot be combined: give at most one of " + String.join(", ", NAMES));
+        }
+        if (parameters.containsKey("km") && !given.equals(List.of("near"))) {
+            throw new InvalidParameterException("km", "is the radius around a site and goes only with near=<site id>");
+        }
+        if (given.isEmpty()) {
+            return null;
+        }
+        String name = given.getFirst();
+        String value = parameters.get(name);
+        return switch (name) {
+            case "bank" -> new SpatialCondition.OnBank(bank(value));
+            case "near" -> {
+                String site = id("near", value, "site");
+                if (!parameters.containsKey("km")) {
+                    throw new InvalidParameterException("km", "is required with near=<site id>: the radius in kilometres");
+                }
+                yield new SpatialCondition.NearSite(site, kilometres("km", parameters.get("km")));
+            }
+            case "nearRiver" -> new SpatialCondition.NearRiver(kilometres("nearRiver", value));
+            case "zone" -> new SpatialCondition.InZone(id("zone", value, "zone"));
+            case "region" -> new SpatialCondition.InRegion(region(value));
+            default -> throw new IllegalStateException("unhandled spatial parameter " + name);
+        };
+    }
+
+    private static BankSide bank(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "east" -> BankSide.EAST;
+            case "west" -> BankSide.WEST;
+            default -> throw new InvalidParameterException("bank", "must be east or west, was '" + value + "'");
+        };
+    }
+
+    private static String id(String name, String value, String kind) {
+        if (value.isBlank()) {
+            throw new InvalidParameterException(name, "must be the id of a " + kind + ", was empty");
+        }
+        return value.strip();
+    }
+
+    /**
+     * A plain decimal number ({@code 35.3}, {@code -1e3}); {@code expected} says what the parameter is, for the
+     * message when it is missing or not a number.
+     */
+    static double decimal(String name, String value, String expected) {
+        if (value == null) {
+            throw new InvalidParameterException(name, "is required: " + expected);
+        }
+        String text = value.strip();
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new InvalidParameterException(name, "must be " + expected + ", was '" + value + "'");
+        }
+        double number = Double.parseDouble(text);
+        if (!Double.isFinite(number)) {
+            throw new InvalidParameterException(name, "must be " + expected + ", was '" + value + "'");
+        }
+        return number;
+    }
+
+    /** A distance in kilometres, more than 0 and at most {@link #MAX_KM}. */
+    private static double kilometres(String name, String value) {
+        double km = decimal(name, value, "a distance in kilometres");
+        if (!(km > 0) || km > MAX_KM) {
+            throw new InvalidParameterException(name, "must be more than 0 and at most " + (long) MAX_KM + " km, was " + value.strip());
+        }
+        return km;
+    }
+
+    private static DrawnRegion region(String wkt) {
+        try {
+            refuseOverlongOutline(wkt);
+            return DrawnRegion.polygon(wkt);
+        } catch (InvalidRegionException e) {
+            throw new InvalidParameterException("region", "must be a WKT POLYGON in longitude latitude order: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses an outline longer than {@value #MAX_OUTLINE_DEGREES}° before the analysis bends its edges to the
+     * Mercator map and densifies them, which takes time and memory in proportion to that length. WKT that cannot
+     * be read, or has too many vertices, is left to {@link DrawnRegion#polygon}, which says so.
+     */
+    private static void refuseOverlongOutline(String wkt) {
+        Geometry read;
+        try {
+            read = new WKTReader(Wgs84.FACTORY).read(wkt == null ? "" : wkt);
+        } catch (ParseException | RuntimeException e) {
+            return;
+        }
+        if (read.getNumPoints() <= MAX_VERTICES && read.getLength() > MAX_OUTLINE_DEGREES) {
+            throw new InvalidRegionException(String.format(Locale.ROOT,
+                    "the outline is %.0f degrees long; at most %.0f are accepted (the whole map's outline is about 1,060)",
+                    read.getLength(), MAX_OUTLINE_DEGREES));
+        }
+    }
+}
