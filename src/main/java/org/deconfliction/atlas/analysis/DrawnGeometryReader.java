@@ -26,6 +26,12 @@ final class DrawnGeometryReader {
     /** The most vertices a drawn region may have. */
     static final int MAX_VERTICES = 10_000;
 
+    /**
+     * The longest outline, in degrees of longitude and latitude, a drawn region may have: bending edges to the
+     * Mercator map takes time and memory in proportion to the length (the whole map's outline is about 1,060°).
+     */
+    static final double MAX_OUTLINE_DEGREES = 2000;
+
     private DrawnGeometryReader() {
     }
 
@@ -97,6 +103,11 @@ final class DrawnGeometryReader {
         if (vertices > MAX_VERTICES) {
             throw new InvalidRegionException(String.format(Locale.ROOT,
                     "the drawn region has %,d vertices; at most %,d are accepted", vertices, MAX_VERTICES));
+        }
+        if (geometry.getLength() > MAX_OUTLINE_DEGREES) {
+            throw new InvalidRegionException(String.format(Locale.ROOT,
+                    "the outline is %.0f degrees long; at most %.0f are accepted (the whole map's outline is about 1,060)",
+                    geometry.getLength(), MAX_OUTLINE_DEGREES));
         }
         for (Coordinate c : geometry.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180

@@ -7,11 +7,7 @@ import java.util.regex.Pattern;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.InvalidRegionException;
-import org.deconfliction.atlas.geodesy.Wgs84;
 import org.deconfliction.atlas.query.SpatialCondition;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /**
  * The spatial parameters of an incidents items request, at most one of them: {@code bank=east|west},
@@ -26,10 +22,6 @@ final class SpatialParameters {
     static final List<String> NAMES = List.of("bank", "near", "nearRiver", "zone", "region");
     /** The largest distance, in kilometres, that {@code km} and {@code nearRiver} accept. */
     static final double MAX_KM = 1000;
-    /** The longest outline, in degrees of longitude and latitude, that {@code region} accepts. */
-    static final double MAX_OUTLINE_DEGREES = 2000;
-    /** The most vertices a drawn region may have (the analysis refuses more). */
-    private static final int MAX_VERTICES = 10_000;
 
     /** A plain decimal number, optionally with an exponent: no "NaN", "Infinity", hexadecimal or type suffix. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -112,29 +104,9 @@ final class SpatialParameters {
 
     private static DrawnRegion region(String wkt) {
         try {
-            refuseOverlongOutline(wkt);
             return DrawnRegion.polygon(wkt);
         } catch (InvalidRegionException e) {
             throw new InvalidParameterException("region", "must be a WKT POLYGON in longitude latitude order: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Refuses an outline longer than {@value #MAX_OUTLINE_DEGREES}° before the analysis bends its edges to the
-     * Mercator map and densifies them, which takes time and memory in proportion to that length. WKT that cannot
-     * be read, or has too many vertices, is left to {@link DrawnRegion#polygon}, which says so.
-     */
-    private static void refuseOverlongOutline(String wkt) {
-        Geometry read;
-        try {
-            read = new WKTReader(Wgs84.FACTORY).read(wkt == null ? "" : wkt);
-        } catch (ParseException | RuntimeException e) {
-            return;
-        }
-        if (read.getNumPoints() <= MAX_VERTICES && read.getLength() > MAX_OUTLINE_DEGREES) {
-            throw new InvalidRegionException(String.format(Locale.ROOT,
-                    "the outline is %.0f degrees long; at most %.0f are accepted (the whole map's outline is about 1,060)",
-                    read.getLength(), MAX_OUTLINE_DEGREES));
         }
     }
 }

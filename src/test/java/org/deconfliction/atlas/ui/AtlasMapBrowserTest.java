@@ -157,7 +157,7 @@ class AtlasMapBrowserTest {
         Incident alTanf = incidents.findById("al-tanf-drone-attack-2021").orElseThrow();
         open("?view=36.5,40.5,7");
 
-        page.locator("vaadin-combo-box input").fill("al Tanf drone");
+        page.locator("input[aria-label='Find a site or incident']").fill("al Tanf drone");
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(alTanf.title())).first().click();
 
         Locator card = page.locator(".leaflet-popup-content .atlas-popup");
