@@ -19,6 +19,7 @@ public final class FeatureProperties {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern SEED_FILE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
 
     private final String file;
@@ -63,6 +64,15 @@ public final class FeatureProperties {
     /** An optional string: null when the field is absent or null, otherwise it must be a non-blank string. */
     public String optionalText(String field) {
         return absent(field) ? null : text(field);
+    }
+
+    /** A required two-letter ISO 3166-1 country code such as SY. */
+    public String countryCode(String field) {
+        String code = text(field);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw problem(field, "must be a two-letter ISO 3166-1 code such as SY, was '" + code + "'");
+        }
+        return code;
     }
 
     /** A required array of non-blank strings; may be empty. */

@@ -3,7 +3,6 @@ package org.deconfliction.atlas.incident;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.deconfliction.atlas.geodata.FeatureProperties;
 import org.deconfliction.atlas.geodata.GeoJsonFeature;
 import org.deconfliction.atlas.geodata.LocationUncertainty;
@@ -18,7 +17,6 @@ final class IncidentReader {
     static final String FILE = "incidents.geojson";
     /** The property that {@code FeatureCollectionReader} checks as each incident's name. */
     static final String NAME_FIELD = "title";
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final Set<String> siteIds;
 
@@ -33,13 +31,8 @@ final class IncidentReader {
 
     private Incident incident(GeoJsonFeature feature) {
         FeatureProperties p = feature.properties();
-        if (!(feature.geometry() instanceof Point point)) {
-            throw p.problem("geometry", "must be a Point, was " + feature.geometry().getGeometryType());
-        }
-        String country = p.text("country");
-        if (!COUNTRY.matcher(country).matches()) {
-            throw p.problem("country", "must be a two-letter ISO 3166-1 code such as SY, was '" + country + "'");
-        }
+        Point point = feature.point();
+        String country = p.countryCode("country");
         return new Incident(
                 feature.id(),
                 p.text(NAME_FIELD),

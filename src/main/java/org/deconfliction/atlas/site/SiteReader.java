@@ -12,7 +12,6 @@ final class SiteReader {
 
     static final String FILE = "sites.geojson";
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     List<Site> read(List<GeoJsonFeature> features) {
         return features.stream().map(SiteReader::site).toList();
@@ -20,13 +19,8 @@ final class SiteReader {
 
     private static Site site(GeoJsonFeature feature) {
         FeatureProperties p = feature.properties();
-        if (!(feature.geometry() instanceof Point point)) {
-            throw p.problem("geometry", "must be a Point, was " + feature.geometry().getGeometryType());
-        }
-        String country = p.text("country");
-        if (!COUNTRY.matcher(country).matches()) {
-            throw p.problem("country", "must be a two-letter ISO 3166-1 code such as SY, was '" + country + "'");
-        }
+        Point point = feature.point();
+        String country = p.countryCode("country");
         return new Site(
                 feature.id(),
                 p.text("name"),
