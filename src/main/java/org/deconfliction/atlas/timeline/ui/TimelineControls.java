@@ -117,10 +117,19 @@ public class TimelineControls extends Composite<Div> {
         return addListener(TimelineStateChangeEvent.class, listener);
     }
 
-    /** Drives a timeline from these controls: it shows every state, and its clicks and drags set the state. */
+    /**
+     * Drives a timeline from these controls: it shows every state, and its clicks and drags set the state. A range
+     * dragged out stays outlined until the window moves away from it.
+     */
     public void connect(Timeline timeline) {
         timeline.setState(state);
-        addStateChangeListener(e -> timeline.setState(e.state()));
+        addStateChangeListener(e -> {
+            timeline.setState(e.state());
+            if (timeline.getRange().filter(range -> range.first().equals(e.state().from())
+                    && range.last().equals(e.state().to())).isEmpty()) {
+                timeline.setRange(null, null);
+            }
+        });
         timeline.addDateListener(e -> jumpTo(stepper.clamp(e.date()).orElse(e.date())));
         timeline.addRangeListener(e -> change(TimelineState.window(e.from(), e.to())));
     }

@@ -234,6 +234,9 @@ class TimelineControlsTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(timeline, new TimelineRangeEvent(timeline, true, "2019-01-01", "2019-01-16"));
         assertThat(controls.getState()).isEqualTo(new TimelineState(d("2019-01-16"), TimelineMode.WINDOW, 16));
         assertThat(timeline.getRange()).isPresent();
+
+        test(button("Next incident date")).click();
+        assertThat(timeline.getRange()).as("the window moved away from the range").isEmpty();
     }
 
     @Test
