@@ -1,0 +1,121 @@
+package org.deconfliction.atlas.timeline.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentDate;
+import org.deconfliction.atlas.timeline.CalendarUnit;
+import org.deconfliction.atlas.timeline.DateInput;
+import org.deconfliction.atlas.timeline.DateSpan;
+import org.deconfliction.atlas.timeline.IncidentHistogram;
+import org.deconfliction.atlas.timeline.TimelineState;
+
+/**
+ * A timeline of incidents: a histogram of how many incidents fall in each month over the data's whole period, each
+ * incident's date interval drawn as a thin bar beneath it (those dated only to a month or a span hatched), the
+ * current date as a vertical line and the shown window shaded. Clicking a day reports {@link TimelineDateEvent};
+ * dragging across days reports {@link TimelineRangeEvent}. The wheel or the +/− buttons zoom; the element then asks
+ * for the span it shows and the <em>server</em> recounts it in weeks or days ({@link IncidentHistogram#forSpan}),
+ * so there is one counting rule, tested once. It shows nothing until {@link #setIncidents} is called.
+ */
+@Tag("atlas-timeline")
+@JsModule("./atlas-timeline.ts")
+@CssImport("./atlas-timeline.css")
+public class Timeline extends Component implements HasSize {
+
+    private List<IncidentDate> dates = List.of();
+    private DateSpan period;
+    private IncidentHistogram histogram = IncidentHistogram.empty(CalendarUnit.MONTH);
+    private TimelineState state;
+    private DateSpan range;
+
+    public Timeline() {
+        getElement().addEventListener("atlas-timeline-zoom", this::zoomed)
+                .addEventData("event.detail.from").addEventData("event.detail.to");
+        addRangeListener(e -> range = new DateSpan(e.from(), e.to()));
+        addDateListener(e -> range = null);
+    }
+
+    /**
+     * Shows these incidents: counts per month over their whole period (from the 1st of the first month to the end of
+     * the last), and every incident's interval. An empty list shows an empty timeline.
+     */
+    public void setIncidents(List<Incident> incidents) {
+        dates = incidents.stream().map(Incident::date).toList();
+        period = DateSpan.covering(dates).map(span -> span.toWhole(CalendarUnit.MONTH)).orElse(null);
+        histogram = period == null ? IncidentHistogram.empty(CalendarUnit.MONTH)
+                : IncidentHistogram.count(dates, CalendarUnit.MONTH, period);
+        getElement().callJsFunction("setData", period == null ? "" : TimelineMessages.data(period, incidents));
+        getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
+    }
+
+    /** Marks the state's current date with a line and shades its window (everything before it when cumulative). */
+    public void setState(TimelineState newState) {
+        state = newState;
+        getElement().callJsFunction("setState", TimelineMessages.state(newState));
+    }
+
+    /** The state last set, if any. */
+    public Optional<TimelineState> getState() {
+        return Optional.ofNullable(state);
+    }
+
+    /** Outlines the range from {@code from} to {@code to} as if it had been dragged out; null for either clears it. */
+    public void setRange(LocalDate from, LocalDate to) {
+        range = from == null || to == null ? null : new DateSpan(from.isAfter(to) ? to : from, from.isAfter(to) ? from : to);
+        getElement().callJsFunction("setRange", TimelineMessages.range(range));
+    }
+
+    /** The range outlined now, dragged out by the user or set with {@link #setRange}, if any. */
+    public Optional<DateSpan> getRange() {
+        return Optional.ofNullable(range);
+    }
+
+    /** Listens for days clicked. */
+    public Registration addDateListener(ComponentEventListener<TimelineDateEvent> listener) {
+        return addListener(TimelineDateEvent.class, listener);
+    }
+
+    /** Listens for ranges dragged out. */
+    public Registration addRangeListener(ComponentEventListener<TimelineRangeEvent> listener) {
+        return addListener(TimelineRangeEvent.class, listener);
+    }
+
+    /** The bars sent last: per month over the period, or in finer bins for the span zoomed to. */
+    IncidentHistogram histogram() {
+        return histogram;
+    }
+
+    /**
+     * Counts the span the browser shows in bins fit for its length, over the span and one span's length either side
+     * of it (within the period) so that panning a little shows bars at once.
+     */
+    void showSpan(LocalDate from, LocalDate to) {
+        if (period == null || to.isBefore(from)) {
+            return;
+        }
+        DateSpan shown = new DateSpan(period.clamp(from), period.clamp(to));
+        long margin = shown.days();
+        DateSpan counted = new DateSpan(period.clamp(shown.first().minusDays(margin)), period.clamp(shown.last().plusDays(margin)));
+        CalendarUnit unit = CalendarUnit.binsFor(shown.first(), shown.last());
+        histogram = IncidentHistogram.count(dates, unit, counted);
+        getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
+    }
+
+    private void zoomed(DomEvent event) {
+        Optional<LocalDate> from = DateInput.parse(event.getEventData().get("event.detail.from").asString()).value();
+        Optional<LocalDate> to = DateInput.parse(event.getEventData().get("event.detail.to").asString()).value();
+        if (from.isPresent() && to.isPresent()) {
+            showSpan(from.get(), to.get());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.deconfliction.atlas.timeline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deconfliction.atlas.timeline.TimelineFixtures.d;
+import static org.deconfliction.atlas.timeline.TimelineFixtures.day;
+import static org.deconfliction.atlas.timeline.TimelineFixtures.incident;
+import static org.deconfliction.atlas.timeline.TimelineFixtures.month;
+import static org.deconfliction.atlas.timeline.TimelineFixtures.range;
+
+import com.vaadin.flow.component.ComponentUtil;
+import java.util.List;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.timeline.CalendarUnit;
+import org.deconfliction.atlas.timeline.DateSpan;
+import org.deconfliction.atlas.timeline.TimeBin;
+import org.deconfliction.atlas.timeline.TimelineState;
+import org.junit.jupiter.api.Test;
+
+/** What the timeline component counts and sends, and what it hears, on the server side. */
+class TimelineTest {
+
+    private static final List<Incident> INCIDENTS = List.of(
+            incident("hostage-rescue", day("2014-07-04")),
+            incident("khasham", range("2018-02-07", "2018-02-08")),
+            incident("barisha", month("2019-10")),
+            incident("lafarge", day("2019-10-16")),
+            incident("irbil", day("2021-06-26")));
+
+    @Test
+    void countsPerMonthOverTheWholeMonthsOfThePeriod() {
+        Timeline timeline = new Timeline();
+
+        timeline.setIncidents(INCIDENTS);
+
+        assertThat(timeline.histogram().unit()).isEqualTo(CalendarUnit.MONTH);
+        assertThat(timeline.histogram().bins().getFirst().start()).isEqualTo(d("2014-07-01"));
+        assertThat(timeline.histogram().bins().getLast().end()).isEqualTo(d("2021-06-30"));
+        assertThat(timeline.histogram().bins()).filteredOn(bin -> bin.start().equals(d("2019-10-01")))
+                .containsExactly(new TimeBin(d("2019-10-01"), d("2019-10-31"), 2, 1));
+    }
+
+    @Test
+    void zoomedToAFewMonthsItCountsPerWeekAndToAMonthPerDay() {
+        Timeline timeline = new Timeline();
+        timeline.setIncidents(INCIDENTS);
+
+        timeline.showSpan(d("2019-08-01"), d("2019-12-31"));
+        assertThat(timeline.histogram().unit()).isEqualTo(CalendarUnit.WEEK);
+
+        timeline.showSpan(d("2019-10-01"), d("2019-10-31"));
+        assertThat(timeline.histogram().unit()).isEqualTo(CalendarUnit.DAY);
+        assertThat(timeline.histogram().bins()).as("the span and a span's length either side")
+                .hasSize(93).filteredOn(bin -> bin.start().equals(d("2019-10-16")))
+                .containsExactly(new TimeBin(d("2019-10-16"), d("2019-10-16"), 2, 1));
+    }
+
+    @Test
+    void zoomingNeverCountsOutsideThePeriod() {
+        Timeline timeline = new Timeline();
+        timeline.setIncidents(INCIDENTS);
+
+        timeline.showSpan(d("2014-06-01"), d("2014-07-20"));
+
+        assertThat(timeline.histogram().bins().getFirst().start()).isEqualTo(d("2014-07-01"));
+    }
+
+    @Test
+    void withoutIncidentsItHasNoBarsAndIgnoresZooming() {
+        Timeline timeline = new Timeline();
+
+        timeline.setIncidents(List.of());
+        timeline.showSpan(d("2019-10-01"), d("2019-10-31"));
+
+        assertThat(timeline.histogram().bins()).isEmpty();
+    }
+
+    @Test
+    void remembersTheStateAndTheRangeDraggedOutUntilADayIsClicked() {
+        Timeline timeline = new Timeline();
+        timeline.setState(TimelineState.cumulative(d("2019-10-12")));
+
+        ComponentUtil.fireEvent(timeline, new TimelineRangeEvent(timeline, true, "2019-10-25", "2019-10-06"));
+        assertThat(timeline.getRange()).contains(new DateSpan(d("2019-10-06"), d("2019-10-25")));
+
+        ComponentUtil.fireEvent(timeline, new TimelineDateEvent(timeline, true, "2019-11-03"));
+        assertThat(timeline.getRange()).isEmpty();
+        assertThat(timeline.getState()).contains(TimelineState.cumulative(d("2019-10-12")));
+    }
+
+    @Test
+    void sendsOnlyDatesCountsIdsAndCodes() {
+        String data = TimelineMessages.data(new DateSpan(d("2018-02-01"), d("2018-02-28")), List.of(INCIDENTS.get(1)));
+        String state = TimelineMessages.state(new TimelineState(d("2018-02-08"), org.deconfliction.atlas.timeline.TimelineMode.WINDOW, 2));
+
+        assertThat(data).isEqualTo("{\"from\":\"2018-02-01\",\"to\":\"2018-02-28\",\"intervals\":"
+                + "[{\"id\":\"khasham\",\"start\":\"2018-02-07\",\"end\":\"2018-02-08\",\"precision\":\"range\"}]}");
+        assertThat(state).isEqualTo("{\"current\":\"2018-02-08\",\"from\":\"2018-02-07\",\"mode\":\"window\"}");
+    }
+}
