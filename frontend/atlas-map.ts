@@ -74,6 +74,9 @@ export class AtlasMap extends LitElement {
   /** Each overlay's features by id, for selecting one from the server. */
   private readonly features = new Map<string, Map<string, L.Layer>>();
   private selected?: HTMLElement;
+  /** Per overlay, the ids shown (others hidden) and highlighted (others dimmed); absent means all. */
+  private readonly shownIds = new Map<string, Set<string>>();
+  private readonly highlightedIds = new Map<string, Set<string>>();
   /** The one region the user has drawn, if any. */
   private region?: L.Layer;
   /** Markers of overlays added later stack above those added earlier. */
@@ -234,15 +237,41 @@ export class AtlasMap extends LitElement {
     this.region = undefined;
   }
 
+  /** Hides every feature of an overlay except those with the given ids; `null` shows them all again. */
+  show(layerId: string, idsJson: string | null) {
+    this.remember(this.shownIds, layerId, idsJson);
+    this.restyle(layerId);
+  }
+
   /**
    * Dims every feature of an overlay except those with the given ids; `null` shows them all normally again.
    */
   highlight(layerId: string, idsJson: string | null) {
-    const ids = idsJson === null ? null : new Set(JSON.parse(idsJson) as string[]);
-    for (const [featureId, layer] of this.features.get(layerId) ?? []) {
-      const element = layer instanceof L.Marker ? layer.getElement() : (layer as L.Path).getElement?.();
-      element?.classList.toggle('atlas-dimmed', ids !== null && !ids.has(featureId));
+    this.remember(this.highlightedIds, layerId, idsJson);
+    this.restyle(layerId);
+  }
+
+  private remember(sets: Map<string, Set<string>>, layerId: string, idsJson: string | null) {
+    if (idsJson === null) {
+      sets.delete(layerId);
+    } else {
+      sets.set(layerId, new Set(JSON.parse(idsJson) as string[]));
     }
+  }
+
+  private restyle(layerId: string) {
+    for (const [featureId, layer] of this.features.get(layerId) ?? []) {
+      this.styleFeature(layerId, featureId, layer);
+    }
+  }
+
+  /** Applies the hidden and dimmed state to one feature's element (again after Leaflet re-creates it). */
+  private styleFeature(layerId: string, featureId: string, layer: L.Layer) {
+    const element = layer instanceof L.Marker ? layer.getElement() : (layer as L.Path).getElement?.();
+    const shown = this.shownIds.get(layerId);
+    const highlighted = this.highlightedIds.get(layerId);
+    element?.classList.toggle('atlas-hidden', shown !== undefined && !shown.has(featureId));
+    element?.classList.toggle('atlas-dimmed', highlighted !== undefined && !highlighted.has(featureId));
   }
 
   private adoptRegion(layer: L.Layer, shape: string, report = true) {
@@ -405,6 +434,7 @@ export class AtlasMap extends LitElement {
         element.setAttribute('data-feature-id', featureId);
         element.setAttribute('data-layer-id', spec.id);
       }
+      this.styleFeature(spec.id, featureId, layer);
     });
     const tooltipText = spec.tooltipProperty ? f.properties?.[spec.tooltipProperty] : undefined;
     if (tooltipText !== undefined && tooltipText !== null) {

@@ -136,6 +136,16 @@ public class LeafletMap extends Component implements HasSize {
         getElement().callJsFunction("clearRegion");
     }
 
+    /** Hides every feature of an overlay except those with the given ids. */
+    public void showOnly(String layerId, Collection<String> featureIds) {
+        getElement().callJsFunction("show", layerId, JSON.writeValueAsString(featureIds));
+    }
+
+    /** Shows every feature of an overlay again. */
+    public void showAll(String layerId) {
+        getElement().callJsFunction("show", layerId, null);
+    }
+
     /** Dims every feature of an overlay except those with the given ids. */
     public void highlight(String layerId, Collection<String> featureIds) {
         getElement().callJsFunction("highlight", layerId, JSON.writeValueAsString(featureIds));

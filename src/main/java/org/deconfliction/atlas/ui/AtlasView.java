@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -28,6 +27,9 @@ import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.query.ui.QueryUrlState;
+import org.deconfliction.atlas.timeline.TimelineUrlState;
+import org.deconfliction.atlas.timeline.ui.Timeline;
+import org.deconfliction.atlas.timeline.ui.TimelineControls;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
 import org.deconfliction.atlas.site.SiteRepository;
@@ -50,11 +52,15 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final Set<String> layerIds = new LinkedHashSet<>();
     private final IncidentQueryService queries;
     private final QueryPanel queryPanel;
+    private final IncidentRepository incidents;
+    private final Timeline timeline = new Timeline();
+    private final TimelineControls timeControls = new TimelineControls();
     private IncidentQuery query = IncidentQuery.all();
 
     public AtlasView(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites,
             SiteRepository siteRepository, IncidentRepository incidents, IncidentQueryService queries) {
         this.queries = queries;
+        this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());
         setSizeFull();
         setPadding(false);
@@ -65,7 +71,14 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         side.setSizeFull();
         side.setPadding(false);
         side.setFlexGrow(1, grid);
-        SplitLayout body = new SplitLayout(map, side);
+        timeline.setWidthFull();
+        timeline.setHeight("130px");
+        VerticalLayout mapColumn = new VerticalLayout(map, timeControls, timeline);
+        mapColumn.setSizeFull();
+        mapColumn.setPadding(false);
+        mapColumn.setSpacing(false);
+        mapColumn.setFlexGrow(1, map);
+        SplitLayout body = new SplitLayout(mapColumn, side);
         body.setSplitterPosition(64);
         body.setSizeFull();
         map.setSizeFull();
@@ -87,16 +100,29 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         legend.addAll(IncidentMapLayers.legend());
         map.setLegend(legend);
         map.enableDrawing();
+        timeline.setIncidents(allIncidents);
+        timeControls.setIncidents(allIncidents);
+        timeControls.connect(timeline);
+        query = query.withFilter(timeControls.getState().applyTo(query.filter()));
         run();
+        timeControls.addStateChangeListener(e -> {
+            query = query.withFilter(e.state().applyTo(query.filter()));
+            run();
+            writeUrl();
+        });
 
         map.addViewChangeListener(e -> writeUrl());
         map.addLayerToggleListener(e -> writeUrl());
         map.addFeatureClickListener(e -> {
             if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
                 grid.selectIncident(e.featureId());
+                writeUrl();
             }
         });
-        grid.addIncidentPickedListener(incident -> map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM));
+        grid.addIncidentPickedListener(incident -> {
+            map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM);
+            writeUrl();
+        });
         queryPanel.addConditionListener(this::ask);
         map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
         map.addRegionClearedListener(e -> queryPanel.regionCleared());
@@ -132,6 +158,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         QueryResult result = queries.run(query);
         grid.show(result.answers());
         queryPanel.showResult(result);
+        List<String> inTime = incidents.find(query.filter()).stream().map(i -> i.id()).toList();
+        map.showOnly(IncidentMapLayers.INCIDENTS, inTime);
+        map.showOnly(IncidentMapLayers.UNCERTAINTY, inTime);
         if (query.spatial() == null) {
             map.clearHighlight(IncidentMapLayers.INCIDENTS);
             map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
@@ -164,17 +193,29 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         state.view().ifPresent(map::setView);
         state.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
         List<String> ignored = new ArrayList<>(state.ignored());
+        TimelineUrlState time = TimelineUrlState.read(parameters);
+        ignored.addAll(time.ignored());
+        if (!time.asksForNothing()) {
+            timeControls.setState(time.applyTo(timeControls.getState()));
+        }
         queryPanel.restore(QueryUrlState.read(parameters), ignored)
                 .ifPresent(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
+        String incident = AtlasUrl.incident(parameters);
+        if (incident != null) {
+            if (incidents.findById(incident).isPresent()) {
+                map.select(IncidentMapLayers.INCIDENTS, incident, state.view().map(v -> v.zoom()).orElse(PICKED_ZOOM));
+                grid.selectIncident(incident);
+            } else {
+                ignored.add("incident '" + incident + "' was ignored: there is no such incident");
+            }
+        }
         if (!ignored.isEmpty()) {
             Notification.show(String.join("; ", ignored), 6000, Notification.Position.BOTTOM_START);
         }
     }
 
     private void writeUrl() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getVisibleLayers()));
-        parameters.putAll(queryPanel.urlState().parameters());
-        String query = MapUrlState.queryString(parameters);
+        String query = AtlasUrl.write(map, timeControls.getState(), queryPanel.urlState(), IncidentMapLayers.INCIDENTS);
         getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", query));
     }
 }

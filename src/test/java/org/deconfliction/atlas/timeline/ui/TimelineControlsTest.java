@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -44,7 +45,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
     }
 
     private Button button(String ariaLabel) {
-        return $(Button.class).withAriaLabel(ariaLabel).single();
+        return $(Button.class, controls).withAriaLabel(ariaLabel).single();
     }
 
     /** Does to the date field what a person's typing makes the browser send. */
@@ -67,17 +68,17 @@ class TimelineControlsTest extends SpringBrowserlessTest {
     }
 
     private void typeDate(String text) {
-        new Typing($(DatePicker.class).single()).unreadable(text);
+        new Typing($(DatePicker.class, controls).single()).unreadable(text);
     }
 
     private void enterDate(java.time.LocalDate date) {
-        new Typing($(DatePicker.class).single()).date(date);
+        new Typing($(DatePicker.class, controls).single()).date(date);
     }
 
     @Test
     void startsAtTheEndOfTheDataShowingEverything() {
         assertThat(controls.getState()).isEqualTo(TimelineState.cumulative(d("2019-01-21")));
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("atlas-timeline-summary").single().getText())
+        assertThat($(Span.class, controls).withClassName("atlas-timeline-summary").single().getText())
                 .isEqualTo("21 Jan 2019 · 4 incidents so far");
     }
 
@@ -93,7 +94,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
             assertThat(event.state().current()).isEqualTo(d("2018-03-01"));
             assertThat(event.isFromClient()).isTrue();
         });
-        assertThat($(DatePicker.class).single().getValue()).isEqualTo(d("2018-03-01"));
+        assertThat($(DatePicker.class, controls).single().getValue()).isEqualTo(d("2018-03-01"));
     }
 
     @Test
@@ -111,7 +112,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
     @Test
     void stepsByTheChosenUnitAndStopsAtTheEndOfThePeriod() {
         controls.setState(TimelineState.cumulative(d("2018-12-25")));
-        test($(Select.class).withAriaLabel("Step unit").single()).selectItem("Week");
+        test($(Select.class, controls).withAriaLabel("Step unit").single()).selectItem("Week");
 
         test(button("Step forward one week")).click();
         assertThat(controls.getState().current()).isEqualTo(d("2019-01-01"));
@@ -129,19 +130,19 @@ class TimelineControlsTest extends SpringBrowserlessTest {
         controls.setState(TimelineState.cumulative(d("2019-01-21")));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<TimelineMode> mode = $(RadioButtonGroup.class).withAriaLabel("Timeline mode").single();
+        RadioButtonGroup<TimelineMode> mode = $(RadioButtonGroup.class, controls).withAriaLabel("Timeline mode").single();
         test(mode).selectItem("Window of");
-        test($(IntegerField.class).withAriaLabel("Window length in days").single()).setValue(7);
+        test($(IntegerField.class, controls).withAriaLabel("Window length in days").single()).setValue(7);
 
         assertThat(controls.getState()).isEqualTo(new TimelineState(d("2019-01-21"), TimelineMode.WINDOW, 7));
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("atlas-timeline-summary").single().getText())
+        assertThat($(Span.class, controls).withClassName("atlas-timeline-summary").single().getText())
                 .isEqualTo("21 Jan 2019 · 2 incidents in the last 7 days");
         assertThat(heard).extracting(e -> e.state().mode()).containsExactly(TimelineMode.WINDOW, TimelineMode.WINDOW);
     }
 
     @Test
     void theWindowLengthCanOnlyBeChangedInWindowMode() {
-        IntegerField days = $(IntegerField.class).withAriaLabel("Window length in days").single();
+        IntegerField days = $(IntegerField.class, controls).withAriaLabel("Window length in days").single();
 
         assertThat(days.isEnabled()).isFalse();
         controls.setState(controls.getState().withMode(TimelineMode.WINDOW));
@@ -155,7 +156,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
 
         typeDate("2019-02-30");
 
-        DatePicker picker = $(DatePicker.class).single();
+        DatePicker picker = $(DatePicker.class, controls).single();
         assertThat(picker.isInvalid()).isTrue();
         assertThat(picker.getErrorMessage()).isEqualTo("'2019-02-30' was refused: not a date that exists");
         assertThat(controls.getState()).isEqualTo(before);
@@ -166,7 +167,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
     void textThatIsNotADateIsRefusedWithAMessage() {
         typeDate("next Tuesday");
 
-        assertThat($(DatePicker.class).single().getErrorMessage()).isEqualTo("'next Tuesday' was refused: expected YYYY-MM-DD");
+        assertThat($(DatePicker.class, controls).single().getErrorMessage()).isEqualTo("'next Tuesday' was refused: expected YYYY-MM-DD");
     }
 
     @Test
@@ -175,7 +176,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
 
         enterDate(d("2025-01-01"));
 
-        DatePicker picker = $(DatePicker.class).single();
+        DatePicker picker = $(DatePicker.class, controls).single();
         assertThat(picker.getErrorMessage()).isEqualTo("'2025-01-01' was refused: the incidents run from 7 Feb 2018 to 21 Jan 2019");
         assertThat(controls.getState()).isEqualTo(before);
     }
@@ -187,13 +188,13 @@ class TimelineControlsTest extends SpringBrowserlessTest {
         enterDate(d("2018-03-10"));
 
         assertThat(controls.getState().current()).isEqualTo(d("2018-03-10"));
-        assertThat($(DatePicker.class).single().isInvalid()).isFalse();
+        assertThat($(DatePicker.class, controls).single().isInvalid()).isFalse();
     }
 
     @Test
     void playingStepsOncePerTickAndPausesAtTheEnd() {
         controls.setState(TimelineState.cumulative(d("2018-11-01")));
-        test($(Select.class).withAriaLabel("Step unit").single()).selectItem("Month");
+        test($(Select.class, controls).withAriaLabel("Step unit").single()).selectItem("Month");
 
         test(button("Play through time")).click();
         controls.playback().tick();
@@ -209,7 +210,7 @@ class TimelineControlsTest extends SpringBrowserlessTest {
 
     @Test
     void playsAtHalfOneTwoOrFourStepsASecond() {
-        assertThat(test($(Select.class).withAriaLabel("Playback speed in steps per second").single()).getSuggestions())
+        assertThat(test($(Select.class, controls).withAriaLabel("Playback speed in steps per second").single()).getSuggestions())
                 .containsExactly("0.5 steps/s", "1 step/s", "2 steps/s", "4 steps/s");
     }
 
@@ -241,10 +242,10 @@ class TimelineControlsTest extends SpringBrowserlessTest {
 
     @Test
     void everyControlHasAnAccessibleName() {
-        assertThat($(Button.class).all()).allSatisfy(b -> assertThat(b.getAriaLabel()).isPresent());
-        assertThat($(Select.class).all()).allSatisfy(s -> assertThat(s.getAriaLabel()).isPresent());
-        assertThat($(DatePicker.class).single().getAriaLabel()).contains("Current date");
-        assertThat($(RadioButtonGroup.class).single().getAriaLabel()).contains("Timeline mode");
-        assertThat($(IntegerField.class).single().getAriaLabel()).contains("Window length in days");
+        assertThat($(Button.class, controls).all()).allSatisfy(b -> assertThat(b.getAriaLabel()).isPresent());
+        assertThat($(Select.class, controls).all()).allSatisfy(s -> assertThat(s.getAriaLabel()).isPresent());
+        assertThat($(DatePicker.class, controls).single().getAriaLabel()).contains("Current date");
+        assertThat($(RadioButtonGroup.class, controls).single().getAriaLabel()).contains("Timeline mode");
+        assertThat($(IntegerField.class, controls).single().getAriaLabel()).contains("Window length in days");
     }
 }
