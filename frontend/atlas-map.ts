@@ -218,6 +218,14 @@ export class AtlasMap extends LitElement {
     });
   }
 
+  /** Shows or hides the drawing tools (hidden while presenting). */
+  setDrawingVisible(visible: boolean) {
+    const map = this.requireMap();
+    if (map.pm.controlsVisible() !== visible) {
+      map.pm.toggleControls();
+    }
+  }
+
   /** Draws a region given by the server (e.g. from a link): `shape` is Polygon, Rectangle, Circle or Line. */
   showRegion(shape: string, geometryJson: string, radiusMetres: number) {
     const geometry = JSON.parse(geometryJson) as GeoJSON.Geometry;
@@ -298,6 +306,27 @@ export class AtlasMap extends LitElement {
     }
     const geometry = (layer as L.Polyline).toGeoJSON().geometry;
     this.fire('atlas-region-drawn', { shape, geometry: JSON.stringify(geometry), radius: 0 });
+  }
+
+  /**
+   * Presents one feature to an audience: outlines it and flies so that it sits right of and below the centre
+   * (a quarter of the width, a tenth of the height), leaving the top left free for a caption. No popup.
+   */
+  presentFeature(layerId: string, featureId: string, zoom: number) {
+    const map = this.requireMap();
+    const layer = this.features.get(layerId)?.get(featureId);
+    if (!layer) {
+      return;
+    }
+    const target = layer instanceof L.Marker || layer instanceof L.CircleMarker
+      ? layer.getLatLng()
+      : (layer as L.Polyline).getBounds().getCenter();
+    map.closePopup();
+    this.markSelected(layer);
+    const size = map.getSize();
+    const centre = map.unproject(map.project(target, zoom).subtract([size.x * 0.25, size.y * 0.1]), zoom);
+    this.requestedCentre = centre;
+    map.flyTo(centre, zoom, { duration: 0.8 });
   }
 
   /** Flies to a point at a zoom level. */

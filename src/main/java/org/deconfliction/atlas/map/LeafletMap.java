@@ -107,6 +107,15 @@ public class LeafletMap extends Component implements HasSize {
         selection = new FeatureRef(layerId, featureId);
     }
 
+    /**
+     * Presents a feature to an audience: selects it and flies to the zoom level so that it sits right of and below
+     * the centre, leaving the top left free for a caption; no popup opens.
+     */
+    public void present(String layerId, String featureId, int zoom) {
+        getElement().callJsFunction("presentFeature", layerId, featureId, zoom);
+        selection = new FeatureRef(layerId, featureId);
+    }
+
     /** The feature last selected, from the server or by a click in the browser, if any. */
     public Optional<FeatureRef> getSelection() {
         return Optional.ofNullable(selection);
@@ -121,6 +130,11 @@ public class LeafletMap extends Component implements HasSize {
     /** Shows the drawing tools: polygon, rectangle, circle and line; one drawn region at a time. */
     public void enableDrawing() {
         getElement().callJsFunction("enableDrawing");
+    }
+
+    /** Shows or hides the drawing tools. */
+    public void setDrawingVisible(boolean visible) {
+        getElement().callJsFunction("setDrawingVisible", visible);
     }
 
     /**

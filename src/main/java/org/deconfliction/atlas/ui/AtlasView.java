@@ -1,8 +1,9 @@
 package org.deconfliction.atlas.ui;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -17,10 +18,9 @@ import java.util.List;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.ui.IncidentCaption;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
-import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.LeafletMap;
-import org.deconfliction.atlas.map.LegendEntry;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
@@ -31,9 +31,7 @@ import org.deconfliction.atlas.timeline.TimelineUrlState;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
 import org.deconfliction.atlas.query.ui.ResultGrid;
-import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
 import org.deconfliction.atlas.site.SiteRepository;
-import org.deconfliction.atlas.site.ui.SiteMapLayer;
 
 /**
  * The main view: the map of the deconfliction area with reference layers, sites and incidents, a grid of the
@@ -42,6 +40,7 @@ import org.deconfliction.atlas.site.ui.SiteMapLayer;
  */
 @Route("")
 @PageTitle("Deconfliction Atlas")
+@CssImport("./atlas-view.css")
 public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Zoom level an incident or site is shown at when picked from the grid or the search box. */
@@ -55,10 +54,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final IncidentRepository incidents;
     private final Timeline timeline = new Timeline();
     private final TimelineControls timeControls = new TimelineControls();
+    private final IncidentCaption caption = new IncidentCaption();
+    private final PresenterMode presenter;
     private IncidentQuery query = IncidentQuery.all();
 
-    public AtlasView(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites,
-            SiteRepository siteRepository, IncidentRepository incidents, IncidentQueryService queries) {
+    public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
+            IncidentQueryService queries) {
         this.queries = queries;
         this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());
@@ -73,7 +74,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         side.setFlexGrow(1, grid);
         timeline.setWidthFull();
         timeline.setHeight("130px");
-        VerticalLayout mapColumn = new VerticalLayout(map, timeControls, timeline);
+        Button leave = new Button("Stop presenting (Esc)", e -> presenter().set(false));
+        leave.addClassName("atlas-leave-presenting");
+        leave.setVisible(false);
+        VerticalLayout mapColumn = new VerticalLayout(map, caption, leave, timeControls, timeline);
+        mapColumn.addClassName("atlas-map-column");
         mapColumn.setSizeFull();
         mapColumn.setPadding(false);
         mapColumn.setSpacing(false);
@@ -82,23 +87,18 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         body.setSplitterPosition(64);
         body.setSizeFull();
         map.setSizeFull();
-        add(header(search), body);
+        Button present = new Button("Present (P)");
+        present.setAriaLabel("Present: full screen with a caption of the current incident");
+        PresenterKeys.requestFullScreenOnClick(present);
+        present.addClickListener(e -> presenter().set(true));
+        AtlasHeader header = new AtlasHeader(search, present);
+        add(header, body);
         setFlexGrow(1, body);
+        this.presenter = new PresenterMode(this, List.of(header, side, timeControls), map, caption, timeControls,
+                () -> incidents.find(query.filter()));
+        presenter.onChange(presenting -> leave.setVisible(presenting));
 
-        map.setBaseLayers(baseLayers.layers(), baseLayers.active());
-        List<GeoJsonLayer> overlays = new ArrayList<>(reference.layers());
-        overlays.add(sites.layer());
-        overlays.add(IncidentMapLayers.uncertainty(allIncidents));
-        overlays.add(IncidentMapLayers.markers(allIncidents));
-        layerIds.add(LeafletMap.BORDERS_LAYER);
-        overlays.forEach(layer -> {
-            map.showGeoJson(layer);
-            layerIds.add(layer.id());
-        });
-        List<LegendEntry> legend = new ArrayList<>(reference.legend());
-        legend.addAll(sites.legend());
-        legend.addAll(IncidentMapLayers.legend());
-        map.setLegend(legend);
+        layerIds.addAll(overlays.addTo(map, allIncidents));
         map.enableDrawing();
         timeline.setIncidents(allIncidents);
         timeControls.setIncidents(allIncidents);
@@ -108,6 +108,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         timeControls.addStateChangeListener(e -> {
             query = query.withFilter(e.state().applyTo(query.filter()));
             run();
+            presenter.follow(e.state());
             writeUrl();
         });
 
@@ -134,17 +135,20 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private static Header header(PlaceSearch search) {
-        H1 title = new H1("Deconfliction Atlas");
-        title.getStyle().set("font-size", "1.25rem").set("margin", "0");
-        Span subtitle = new Span("US-led, Russian, pro-government and Iran-backed forces in eastern Syria, 2014–2021");
-        subtitle.getStyle().set("font-size", "0.875rem").set("color", "var(--vaadin-text-color-secondary, #555)")
-                .set("flex-grow", "1");
-        Header header = new Header(title, subtitle, search);
-        header.getStyle().set("display", "flex").set("align-items", "center").set("gap", "1rem")
-                .set("padding", "0.25rem 1rem").set("flex-wrap", "wrap").set("width", "100%")
-                .set("box-sizing", "border-box");
-        return header;
+    private PresenterMode presenter() {
+        return presenter;
+    }
+
+    /** A key pressed anywhere but in an input field, sent by the listener installed on attach. */
+    @ClientCallable
+    void presenterKey(String key) {
+        presenter.key(key);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        PresenterKeys.install(this);
     }
 
     /** Asks the incidents a new spatial question (null for none), keeping the other filters. */
@@ -169,6 +173,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             map.highlight(IncidentMapLayers.INCIDENTS, ids);
             map.highlight(IncidentMapLayers.UNCERTAINTY, ids);
         }
+    }
+
+    /** The presenter's caption, for the view's tests. */
+    IncidentCaption caption() {
+        return caption;
     }
 
     /** The query panel, for the view's tests. */

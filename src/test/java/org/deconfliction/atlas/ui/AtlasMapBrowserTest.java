@@ -8,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.deconfliction.atlas.timeline.DateStepper;
 import java.util.regex.Pattern;
 import org.deconfliction.atlas.HeadlessChromium;
 import org.deconfliction.atlas.incident.Incident;
@@ -189,5 +191,41 @@ class AtlasMapBrowserTest {
         page.reload();
         assertThat(page.locator(".atlas-query-counts")).hasText(answer);
         assertThat(page.locator("path.leaflet-interactive[stroke='#0b6e99']")).hasCount(1);
+    }
+
+    @Test
+    void stepsThroughIncidentDatesWithTheKeysAndPresentsTheCurrentIncident() {
+        DateStepper stepper = DateStepper.over(incidents.findAll());
+        LocalDate first = stepper.nextIncidentDate(LocalDate.of(2018, 2, 7)).orElseThrow();
+        LocalDate second = stepper.nextIncidentDate(first).orElseThrow();
+        open("?view=35.3,40.3,8&date=2018-02-07");
+        page.locator("h1").click();
+
+        page.keyboard().press("ArrowRight");
+        assertThat(page).hasURL(Pattern.compile(".*date=" + first + ".*"));
+        page.keyboard().press("ArrowRight");
+        assertThat(page).hasURL(Pattern.compile(".*date=" + second + ".*"));
+
+        page.keyboard().press("p");
+        Locator caption = page.locator(".atlas-caption");
+        assertThat(caption).isVisible();
+        assertThat(caption.locator("h2")).hasText(incidentStartingOn(second).title());
+        assertThat(caption).containsText(incidentStartingOn(second).sources().getFirst().title());
+        assertThat(page.locator("vaadin-grid")).isHidden();
+        assertThat(page.locator(".leaflet-pm-toolbar").first()).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "atlas-presenting.png")));
+
+        page.keyboard().press("PageUp");
+        assertThat(caption.locator("h2")).hasText(incidentStartingOn(first).title());
+        assertThat(page).hasURL(Pattern.compile(".*date=" + first + ".*"));
+
+        page.keyboard().press("Escape");
+        assertThat(caption).isHidden();
+        assertThat(page.locator("vaadin-grid")).isVisible();
+    }
+
+    private Incident incidentStartingOn(LocalDate day) {
+        return incidents.findAll().stream().filter(i -> i.date().start().equals(day))
+                .min(java.util.Comparator.comparing(Incident::id)).orElseThrow();
     }
 }

@@ -222,4 +222,31 @@ class AtlasViewTest extends SpringBrowserlessTest {
         open(Map.of("q", "moon"));
         assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("question q='moon' was ignored"));
     }
+
+    @Test
+    void presenterKeysStepPlayAndLeave() {
+        AtlasView view = open(Map.of("date", "2018-02-07"));
+        var controls = $(org.deconfliction.atlas.timeline.ui.TimelineControls.class).single();
+        var caption = view.caption();
+        assertThat(caption.isVisible()).isFalse();
+
+        view.presenterKey("PageDown");
+        assertThat(controls.getState().current()).as("PageDown does nothing unless presenting").isEqualTo(java.time.LocalDate.of(2018, 2, 7));
+
+        view.presenterKey("p");
+        assertThat(caption.isVisible()).isTrue();
+        assertThat(view.getElement().hasAttribute("presenting")).isTrue();
+        assertThat(view.grid().isVisible() && view.grid().getParent().orElseThrow().isVisible()).isFalse();
+
+        view.presenterKey("End");
+        assertThat(controls.getState().current()).isEqualTo(incidents.findAll().getLast().date().start());
+        view.presenterKey("Home");
+        assertThat(controls.getState().current()).isEqualTo(incidents.findAll().getFirst().date().start());
+        view.presenterKey("PageDown");
+        assertThat(controls.getState().current()).isAfter(incidents.findAll().getFirst().date().start());
+
+        view.presenterKey("Escape");
+        assertThat(caption.isVisible()).isFalse();
+        assertThat(view.getElement().hasAttribute("presenting")).isFalse();
+    }
 }

@@ -87,6 +87,26 @@ public class TimelineControls extends Composite<Div> {
         show();
     }
 
+    /** Moves to the next incident date (a positive direction) or the previous one; nothing happens at either end. */
+    public void stepIncident(int direction) {
+        (direction > 0 ? stepper.nextIncidentDate(state.current()) : stepper.previousIncidentDate(state.current()))
+                .ifPresent(d -> change(state.at(d)));
+    }
+
+    /** Moves to the last incident date ({@code true}) or the first ({@code false}). */
+    public void goToEnd(boolean last) {
+        (last ? stepper.last() : stepper.first()).ifPresent(d -> change(state.at(d)));
+    }
+
+    /** Plays when paused, pauses when playing. */
+    public void togglePlay() {
+        if (playback.isPlaying()) {
+            playback.pause();
+        } else {
+            playback.play();
+        }
+    }
+
     /**
      * Steps over these incidents' dates, limits the date field to their period and counts them in the summary. Pass
      * the incidents that pass the view's other filters, so that stepping and counting agree with what is shown.
