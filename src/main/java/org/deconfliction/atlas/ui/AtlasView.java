@@ -3,7 +3,10 @@ package org.deconfliction.atlas.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -41,6 +44,8 @@ import org.deconfliction.atlas.site.SiteRepository;
 @Route("")
 @PageTitle("Deconfliction Atlas")
 @CssImport("./atlas-view.css")
+@JsModule("./atlas-snapshot.ts")
+@NpmPackage(value = "html-to-image", version = "1.11.13")
 public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Zoom level an incident or site is shown at when picked from the grid or the search box. */
@@ -56,6 +61,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final TimelineControls timeControls = new TimelineControls();
     private final IncidentCaption caption = new IncidentCaption();
     private final PresenterMode presenter;
+    /** The map with the caption over it: what a snapshot shows. */
+    private final Div stage = new Div();
     private IncidentQuery query = IncidentQuery.all();
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
@@ -75,14 +82,18 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setWidthFull();
         timeline.setHeight("130px");
         Button leave = new Button("Stop presenting (Esc)", e -> presenter().set(false));
-        leave.addClassName("atlas-leave-presenting");
-        leave.setVisible(false);
-        VerticalLayout mapColumn = new VerticalLayout(map, caption, leave, timeControls, timeline);
-        mapColumn.addClassName("atlas-map-column");
+        Button slide = new Button("Snapshot PNG", e -> snapshot());
+        slide.setAriaLabel("Save the map and the caption as a PNG image for slides");
+        Div presenterBar = new Div(slide, leave);
+        presenterBar.addClassName("atlas-leave-presenting");
+        presenterBar.setVisible(false);
+        stage.add(map, caption, presenterBar);
+        stage.addClassName("atlas-stage");
+        VerticalLayout mapColumn = new VerticalLayout(stage, timeControls, timeline);
         mapColumn.setSizeFull();
         mapColumn.setPadding(false);
         mapColumn.setSpacing(false);
-        mapColumn.setFlexGrow(1, map);
+        mapColumn.setFlexGrow(1, stage);
         SplitLayout body = new SplitLayout(mapColumn, side);
         body.setSplitterPosition(64);
         body.setSizeFull();
@@ -90,13 +101,16 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         Button present = new Button("Present (P)");
         present.setAriaLabel("Present: full screen with a caption of the current incident");
         PresenterKeys.requestFullScreenOnClick(present);
+        Button snapshot = new Button("Snapshot PNG");
+        snapshot.setAriaLabel("Save the map, its drawn region and caption as a PNG image for slides");
+        snapshot.addClickListener(e -> snapshot());
         present.addClickListener(e -> presenter().set(true));
-        AtlasHeader header = new AtlasHeader(search, present);
+        AtlasHeader header = new AtlasHeader(search, snapshot, present);
         add(header, body);
         setFlexGrow(1, body);
         this.presenter = new PresenterMode(this, List.of(header, side, timeControls), map, caption, timeControls,
                 () -> incidents.find(query.filter()));
-        presenter.onChange(presenting -> leave.setVisible(presenting));
+        presenter.onChange(presenterBar::setVisible);
 
         layerIds.addAll(overlays.addTo(map, allIncidents));
         map.enableDrawing();
@@ -133,6 +147,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
                 grid.selectIncident(hit.featureId());
             }
         });
+    }
+
+    /** Downloads the map with its drawn region, legend and caption as a PNG named after the current date. */
+    private void snapshot() {
+        stage.getElement().executeJs("return window.atlasSnapshot(this, $0)",
+                "deconfliction-atlas-" + timeControls.getState().current() + ".png");
     }
 
     private PresenterMode presenter() {

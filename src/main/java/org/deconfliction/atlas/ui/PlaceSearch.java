@@ -40,7 +40,7 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
         box.setClearButtonVisible(true);
         box.setItemLabelGenerator(SearchHit::label);
         box.setItems((hit, typed) -> hit.matches(typed), hits);
-        box.setWidth("24em");
+        box.setWidth("18em");
     }
 
     /** Listens for a chosen result. */

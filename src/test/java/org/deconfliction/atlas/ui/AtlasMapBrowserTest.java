@@ -176,10 +176,15 @@ class AtlasMapBrowserTest {
         assertThat(counts).containsText(total + " incidents");
 
         page.locator(".leaflet-pm-icon-rectangle").click();
-        page.mouse().move(250, 200);
-        page.mouse().click(250, 200);
-        page.mouse().move(520, 430, new Mouse.MoveOptions().setSteps(5));
-        page.mouse().click(520, 430);
+        var box = page.locator("atlas-map").boundingBox();
+        double x1 = box.x + box.width * 0.14;
+        double y1 = box.y + box.height * 0.12;
+        double x2 = box.x + box.width * 0.43;
+        double y2 = box.y + box.height * 0.43;
+        page.mouse().move(x1, y1);
+        page.mouse().click(x1, y1);
+        page.mouse().move(x2, y2, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().click(x2, y2);
 
         assertThat(counts).not().containsText(total + " incidents");
         assertThat(counts).containsText("inside");
@@ -227,5 +232,30 @@ class AtlasMapBrowserTest {
     private Incident incidentStartingOn(LocalDate day) {
         return incidents.findAll().stream().filter(i -> i.date().start().equals(day))
                 .min(java.util.Comparator.comparing(Incident::id)).orElseThrow();
+    }
+
+    @Test
+    void aSnapshotOfThePresentedMapIsAPngWithTheCaptionAndNoTilesNeeded() throws Exception {
+        open("?view=35.3,40.3,9&date=2018-02-07");
+        page.locator("h1").click();
+        page.keyboard().press("p");
+        assertThat(page.locator(".atlas-caption")).isVisible();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator(".atlas-leave-presenting vaadin-button", new Page.LocatorOptions().setHasText("Snapshot PNG")).click());
+
+        assertThat(download.suggestedFilename()).isEqualTo("deconfliction-atlas-2018-02-07.png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(download.path().toFile());
+        assertThat(image).as("a readable PNG").isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(1000);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 7) {
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours: map, river, markers, caption text").isGreaterThan(50);
+        java.nio.file.Files.copy(download.path(), Path.of("target", "screenshots", "snapshot.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
