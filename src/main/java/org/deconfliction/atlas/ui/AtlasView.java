@@ -64,6 +64,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** The map with the caption over it: what a snapshot shows. */
     private final Div stage = new Div();
     private IncidentQuery query = IncidentQuery.all();
+    private boolean restoring;
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries) {
@@ -123,20 +124,20 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             query = query.withFilter(e.state().applyTo(query.filter()));
             run();
             presenter.follow(e.state());
-            writeUrl();
+            writeUrl(true);
         });
 
-        map.addViewChangeListener(e -> writeUrl());
-        map.addLayerToggleListener(e -> writeUrl());
+        map.addViewChangeListener(e -> writeUrl(false));
+        map.addLayerToggleListener(e -> writeUrl(false));
         map.addFeatureClickListener(e -> {
             if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
                 grid.selectIncident(e.featureId());
-                writeUrl();
+                writeUrl(false);
             }
         });
         grid.addIncidentPickedListener(incident -> {
             map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM);
-            writeUrl();
+            writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
         map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
@@ -175,7 +176,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private void ask(SpatialCondition condition) {
         query = query.withSpatial(condition);
         run();
-        writeUrl();
+        writeUrl(false);
     }
 
     private void run() {
@@ -217,7 +218,17 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        try {
+            restore(event.getLocation().getQueryParameters().getParameters());
+        } finally {
+            restoring = false;
+        }
+        writeUrl(false);
+    }
+
+    /** Brings the view to the state the URL parameters describe; what cannot be used is named in a notice. */
+    private void restore(Map<String, List<String>> parameters) {
         MapUrlState state = MapUrlState.read(parameters, layerIds);
         state.view().ifPresent(map::setView);
         state.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
@@ -227,8 +238,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         if (!time.asksForNothing()) {
             timeControls.setState(time.applyTo(timeControls.getState()));
         }
-        queryPanel.restore(QueryUrlState.read(parameters), ignored)
-                .ifPresent(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
+        queryPanel.restore(QueryUrlState.read(parameters), ignored).ifPresentOrElse(
+                shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()), map::clearRegion);
         String incident = AtlasUrl.incident(parameters);
         if (incident != null) {
             if (incidents.findById(incident).isPresent()) {
@@ -243,8 +254,16 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void writeUrl() {
+    /**
+     * Writes the view's state into the URL: as a new history entry for a new step in time (so the browser's back
+     * button returns to the previous one), in place for anything else; not while the state is being read from it.
+     */
+    private void writeUrl(boolean newStep) {
+        if (restoring) {
+            return;
+        }
         String query = AtlasUrl.write(map, timeControls.getState(), queryPanel.urlState(), IncidentMapLayers.INCIDENTS);
-        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", query));
+        String method = newStep ? "pushState" : "replaceState";
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history." + method + "(history.state, '', $0)", query));
     }
 }

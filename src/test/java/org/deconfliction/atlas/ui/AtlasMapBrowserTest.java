@@ -258,4 +258,26 @@ class AtlasMapBrowserTest {
         java.nio.file.Files.copy(download.path(), Path.of("target", "screenshots", "snapshot.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void theBackButtonReturnsToThePreviousStepInTime() {
+        DateStepper stepper = DateStepper.over(incidents.findAll());
+        LocalDate first = stepper.nextIncidentDate(LocalDate.of(2018, 2, 7)).orElseThrow();
+        LocalDate second = stepper.nextIncidentDate(first).orElseThrow();
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        open("?view=35.3,40.3,8&date=2018-02-07");
+        page.locator("h1").click();
+        page.keyboard().press("ArrowRight");
+        assertThat(page).hasURL(Pattern.compile(".*date=" + first + ".*"));
+        page.keyboard().press("ArrowRight");
+        assertThat(page).hasURL(Pattern.compile(".*date=" + second + ".*"));
+
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*date=" + first + ".*"));
+        assertThat(page.locator(".atlas-timeline-summary")).containsText(first.format(label));
+
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*date=2018-02-07.*"));
+        assertThat(page.locator(".atlas-timeline-summary")).containsText("7 Feb 2018");
+    }
 }
