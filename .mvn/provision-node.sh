@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Makes Node.js of the version Vaadin's frontend build wants available where
-# Vaadin looks for its own copy (~/.vaadin/node-vVERSION), taking the Node
+# Vaadin looks for its own copy (VAADIN_HOME/node-vVERSION), taking the Node
 # binary and npm from the npm registry. It does nothing when a recent enough
 # Node is already on PATH or Vaadin's copy exists, and leaves the work to
 # Vaadin (which downloads Node from nodejs.org) when no npm is at hand.
 #
-# Usage: provision-node.sh NODE_VERSION NPM_VERSION
+# Usage: provision-node.sh NODE_VERSION NPM_VERSION [VAADIN_HOME]
+# VAADIN_HOME is the folder Vaadin keeps its own Node in: Java's user.home/.vaadin (the build passes it, since
+# Java takes user.home from the account, not from $HOME); $HOME/.vaadin when not given.
 set -euo pipefail
 
 node_version="$1"
 npm_version="$2"
+vaadin_home="${3:-${HOME}/.vaadin}"
 major="${node_version%%.*}"
-target="${HOME}/.vaadin/node-v${node_version}"
+target="${vaadin_home}/node-v${node_version}"
 
 if command -v node >/dev/null 2>&1; then
     have=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

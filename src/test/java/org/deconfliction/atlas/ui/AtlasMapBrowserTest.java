@@ -218,6 +218,7 @@ class AtlasMapBrowserTest {
         assertThat(caption).containsText(incidentStartingOn(second).sources().getFirst().title());
         assertThat(page.locator("vaadin-grid")).isHidden();
         assertThat(page.locator(".leaflet-pm-toolbar").first()).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*view=[^&]*,9&.*"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "atlas-presenting.png")));
 
         page.keyboard().press("PageUp");
