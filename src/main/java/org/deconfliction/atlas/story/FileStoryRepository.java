@@ -56,6 +56,9 @@ class FileStoryRepository implements StoryRepository {
     }
 
     private static Map<String, Story> readShipped(ResourcePatternResolver resources, String location) {
+        if (!resources.getResource(location + "stories/").exists()) {
+            return Map.of();
+        }
         Resource[] files;
         try {
             files = resources.getResources(location + "stories/*.json");

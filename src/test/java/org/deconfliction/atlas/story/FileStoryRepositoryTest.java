@@ -242,5 +242,7 @@ class FileStoryRepositoryTest {
         Files.delete(geodata.resolve("stories"));
 
         assertThat(repository().findAll()).isEmpty();
+        assertThat(new FileStoryRepository(new DefaultResourceLoader(), "classpath:geodata-untrusted/",
+                userFolder.toString()).findAll()).isEmpty();
     }
 }
