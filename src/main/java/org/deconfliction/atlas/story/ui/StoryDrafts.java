@@ -1,0 +1,117 @@
+package org.deconfliction.atlas.story.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryFileProblem;
+import org.deconfliction.atlas.story.StoryRepository;
+
+/**
+ * The stories as the panel shows them: those in the repository, each replaced by its unsaved version where it has
+ * one, followed by new stories not saved yet. An unsaved version is kept, under the id of the story it changes,
+ * until it is saved; editing a story back to its saved form makes it saved again.
+ */
+final class StoryDrafts {
+
+    private final StoryRepository repository;
+    private final Map<String, Story> unsaved = new LinkedHashMap<>();
+    private List<Story> saved;
+    private List<StoryFileProblem> problems;
+
+    StoryDrafts(StoryRepository repository) {
+        this.repository = repository;
+        load();
+    }
+
+    private void load() {
+        saved = repository.findAll();
+        problems = repository.problems();
+    }
+
+    /** Every story, saved ones first in the repository's order, with their unsaved changes. */
+    List<Story> stories() {
+        List<Story> all = new ArrayList<>();
+        Set<String> savedIds = new HashSet<>();
+        for (Story story : saved) {
+            all.add(unsaved.getOrDefault(story.id(), story));
+            savedIds.add(story.id());
+        }
+        unsaved.values().stream().filter(story -> !savedIds.contains(story.id())).forEach(all::add);
+        return all;
+    }
+
+    /** Whether the story with this id has changes that are not saved (a new story always has). */
+    boolean isUnsaved(String id) {
+        return unsaved.containsKey(id);
+    }
+
+    /** Whether the story with this id is shipped with the atlas (saving it makes a new story). */
+    boolean isShipped(String id) {
+        return repository.isShipped(id);
+    }
+
+    /** Keeps a changed story until it is saved; forgets the change when it equals the saved story. */
+    void edit(Story story) {
+        if (savedVersion(story.id()).filter(story::equals).isPresent()) {
+            unsaved.remove(story.id());
+        } else {
+            unsaved.put(story.id(), story);
+        }
+    }
+
+    /** A new, empty, unsaved story with an id of its own taken from the title. */
+    Story create(String title) {
+        Story story = new Story(freeId(title, null), title, "", List.of());
+        unsaved.put(story.id(), story);
+        return story;
+    }
+
+    /**
+     * Saves the story with this id as the user's own. A story saved before keeps its id; a new one, or a changed
+     * shipped one, gets a fresh id from its title and the shipped story stays as it was.
+     *
+     * @return the story as saved, under the id it was saved with
+     * @throws org.deconfliction.atlas.story.StoryStorageException when the repository cannot save it; the unsaved
+     *                                                             version is kept
+     */
+    Story save(String id) {
+        Story story = unsaved.containsKey(id) ? unsaved.get(id) : savedVersion(id).orElseThrow();
+        boolean savedBefore = savedVersion(id).isPresent() && !repository.isShipped(id);
+        Story toSave = savedBefore ? story : story.withId(freeId(story.title(), id));
+        Story result = repository.save(toSave);
+        unsaved.remove(id);
+        load();
+        return result;
+    }
+
+    /** The user's story files that could not be read when the stories were last loaded, one line each. */
+    List<String> problems() {
+        return problems.stream().map(StoryFileProblem::describe).toList();
+    }
+
+    private Optional<Story> savedVersion(String id) {
+        return saved.stream().filter(story -> story.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The title's slug, with -2, -3, ... added until no other story has it: saved or not, shipped, or in a user's
+     * file that could not be read (which a save must never overwrite).
+     */
+    private String freeId(String title, String ownId) {
+        Set<String> taken = new HashSet<>(unsaved.keySet());
+        saved.forEach(story -> taken.add(story.id()));
+        taken.remove(ownId);
+        problems.forEach(problem -> taken.add(problem.file().replaceFirst("\\.json$", "")));
+        String base = Story.slugOf(title);
+        String id = base;
+        for (int n = 2; taken.contains(id) || repository.isShipped(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,233 @@
+package org.deconfliction.atlas.story.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryRepositories;
+import org.deconfliction.atlas.story.StoryRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The story panel as a person writes and presents a story with it, without a browser, over real files. */
+@SpringBootTest
+class StoryPanelTest extends SpringBrowserlessTest {
+
+    private static final String KHASHAM = "The Battle of Khasham, step by step";
+
+    @TempDir
+    Path userFolder;
+
+    private StoryRepository stories;
+    private StoryPanel panel;
+    private Map<String, List<String>> currentState = state("35.10000,40.40000,10", "2019-01-16");
+    private final List<StoryStepChosenEvent> chosen = new ArrayList<>();
+    private final List<StoryPresentEvent> presented = new ArrayList<>();
+
+    private static Map<String, List<String>> state(String view, String date) {
+        Map<String, List<String>> state = new LinkedHashMap<>();
+        state.put("view", List.of(view));
+        state.put("layers", List.of("rivers,lines,sites,incidents"));
+        state.put("date", List.of(date));
+        state.put("mode", List.of("cumulative"));
+        return state;
+    }
+
+    private StoryPanel open() {
+        stories = StoryRepositories.files("classpath:geodata/", userFolder);
+        panel = new StoryPanel(stories, () -> currentState);
+        panel.addStepChosenListener(chosen::add);
+        panel.addPresentListener(presented::add);
+        UI.getCurrent().add(panel);
+        return panel;
+    }
+
+    private Button button(String ariaLabel) {
+        return $(Button.class, panel).withAriaLabel(ariaLabel).single();
+    }
+
+    private List<String> listedSteps() {
+        return $(Button.class, panel).withClassName("atlas-story-step").all().stream().map(Button::getText).toList();
+    }
+
+    private void newStory(String title) {
+        test(button("Start a new story")).click();
+        test($(TextField.class, panel).withLabel("Title").single()).setValue(title);
+    }
+
+    private void addStep(String caption, Map<String, List<String>> state) {
+        currentState = state;
+        test($(TextArea.class, panel).withLabel("Caption of the new step").single()).setValue(caption);
+        test(button("Add the current view as a step")).click();
+    }
+
+    private String message() {
+        return $(Span.class, panel).withClassName("atlas-story-message").single().getText();
+    }
+
+    @Test
+    void opensOnTheShippedStoryWithItsStepsNumberedInOrder() {
+        open();
+
+        assertThat(panel.story()).hasValueSatisfying(story -> assertThat(story.title()).isEqualTo(KHASHAM));
+        assertThat(listedSteps()).hasSize(8).first().asString().startsWith("1. By 2017 the US-backed");
+        assertThat(listedSteps().get(7)).startsWith("8. Asked later");
+    }
+
+    @Test
+    void addsTheCurrentViewAsAStepWithTheCaptionTypedIn() {
+        open();
+        newStory("My notes on Khasham");
+
+        addStep("The outpost", state("35.33611,40.30944,11", "2018-02-07"));
+
+        assertThat(listedSteps()).containsExactly("1. The outpost");
+        assertThat(panel.story().orElseThrow().step(1).state()).isEqualTo(state("35.33611,40.30944,11", "2018-02-07"));
+        assertThat($(TextArea.class, panel).withLabel("Caption of the new step").single().getValue()).isEmpty();
+        assertThat(test($(Select.class, panel).single()).getSuggestions()).contains("My notes on Khasham (unsaved)");
+        assertThat(message()).isEqualTo("Step 1 added; save the story to keep it.");
+    }
+
+    @Test
+    void reordersDeletesAndRecaptionsSteps() {
+        open();
+        newStory("Order");
+        addStep("one", currentState);
+        addStep("two", currentState);
+        addStep("three", currentState);
+
+        test(button("Move step 3 up")).click();
+        assertThat(listedSteps()).containsExactly("1. one", "2. three", "3. two");
+        test(button("Move step 1 down")).click();
+        assertThat(listedSteps()).containsExactly("1. three", "2. one", "3. two");
+        assertThat(button("Move step 1 up").isEnabled()).isFalse();
+        assertThat(button("Move step 3 down").isEnabled()).isFalse();
+
+        test(button("Delete step 2")).click();
+        assertThat(listedSteps()).containsExactly("1. three", "2. two");
+
+        test(button("Edit the caption of step 2")).click();
+        test($(TextArea.class, panel).withAriaLabel("Caption of step 2").single()).setValue("two, rewritten");
+        assertThat(listedSteps()).containsExactly("1. three", "2. two, rewritten");
+        test(button("Finish editing the caption of step 2")).click();
+        assertThat($(TextArea.class, panel).withAriaLabel("Caption of step 2").exists()).isFalse();
+        assertThat(panel.story().orElseThrow().step(2).caption()).isEqualTo("two, rewritten");
+    }
+
+    @Test
+    void savesANewStoryUnderTheSlugOfItsTitle() {
+        open();
+        newStory("My notes on Khasham");
+        addStep("The outpost", currentState);
+
+        test(button("Save story")).click();
+
+        assertThat(userFolder.resolve("my-notes-on-khasham.json")).isRegularFile();
+        assertThat(stories.findById("my-notes-on-khasham")).contains(panel.story().orElseThrow());
+        assertThat(message()).isEqualTo("Saved “My notes on Khasham”.");
+        assertThat(test($(Select.class, panel).single()).getSuggestions()).contains("My notes on Khasham");
+    }
+
+    @Test
+    void savingAChangedShippedStoryMakesTheUsersOwnAndLeavesTheShippedOneAlone() {
+        open();
+        test(button("Delete step 8")).click();
+
+        test(button("Save story")).click();
+
+        assertThat(panel.story().orElseThrow().id()).isEqualTo("the-battle-of-khasham-step-by-step");
+        assertThat(stories.findById("the-battle-of-khasham-step-by-step")).hasValueSatisfying(s -> assertThat(s.size()).isEqualTo(7));
+        assertThat(stories.findById("battle-of-khasham")).hasValueSatisfying(s -> assertThat(s.size()).isEqualTo(8));
+        assertThat(message()).contains("as your own story; the shipped one is unchanged");
+    }
+
+    @Test
+    void aSaveThatFailsIsReportedInThePanelAndTheChangesAreKept() throws IOException {
+        Files.delete(userFolder);
+        Files.writeString(userFolder, "a file where the folder of stories should be");
+        open();
+        newStory("Doomed");
+        addStep("kept", currentState);
+
+        test(button("Save story")).click();
+
+        assertThat(message()).startsWith("The story could not be saved to " + userFolder.resolve("doomed.json"))
+                .endsWith("Your changes are kept here.").doesNotContain("Exception", "\tat ");
+        assertThat(listedSteps()).containsExactly("1. kept");
+        assertThat(test($(Select.class, panel).single()).getSuggestions()).contains("Doomed (unsaved)");
+    }
+
+    @Test
+    void unsavedChangesAreKeptWhileAnotherStoryIsShown() {
+        open();
+        newStory("Draft");
+        addStep("not lost", currentState);
+
+        test($(Select.class, panel).single()).selectItem(KHASHAM + " (shipped)");
+        assertThat(listedSteps()).hasSize(8);
+        test($(Select.class, panel).single()).selectItem("Draft (unsaved)");
+
+        assertThat(listedSteps()).containsExactly("1. not lost");
+    }
+
+    @Test
+    void choosingAStepTellsTheViewItsNumber() {
+        open();
+
+        test($(Button.class, panel).withClassName("atlas-story-step").all().get(3)).click();
+
+        assertThat(chosen).singleElement().satisfies(event -> {
+            assertThat(event.number()).isEqualTo(4);
+            assertThat(event.story().id()).isEqualTo("battle-of-khasham");
+            assertThat(event.step().parameter("incident")).contains("battle-of-khasham-2018");
+            assertThat(event.isFromClient()).isTrue();
+        });
+        assertThat(panel.chosenStep()).isEqualTo(4);
+        assertThat($(Button.class, panel).withClassName("atlas-story-step-chosen").single().getText()).startsWith("4. ");
+    }
+
+    @Test
+    void presentingStartsWithTheFirstStepAndTheViewCanStepOn() {
+        open();
+
+        test(button("Present from the first step")).click();
+        panel.chooseStep(2);
+        panel.chooseStep(9);
+
+        assertThat(presented).singleElement().satisfies(event -> assertThat(event.story().size()).isEqualTo(8));
+        assertThat(chosen).extracting(StoryStepChosenEvent::number).containsExactly(1, 2);
+        assertThat(chosen.get(1).isFromClient()).isFalse();
+    }
+
+    @Test
+    void aStoryWithoutStepsCannotBePresented() {
+        open();
+        newStory("Empty");
+
+        assertThat(button("Present from the first step").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aUserFileThatCannotBeReadIsListedInThePanel() throws IOException {
+        Files.writeString(userFolder.resolve("broken.json"), "{ not json");
+
+        open();
+
+        assertThat($(Span.class, panel).withClassName("atlas-story-problems").single().getText())
+                .startsWith("Stories that could not be read: broken.json: is not valid JSON");
+    }
+}
