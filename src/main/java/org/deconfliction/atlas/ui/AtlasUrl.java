@@ -21,19 +21,33 @@ final class AtlasUrl {
     private AtlasUrl() {
     }
 
-    /** The query string for the given state, starting with {@code ?}. */
-    static String write(LeafletMap map, TimelineState time, QueryUrlState question, String incidentLayer) {
+    static final String STORY = "story";
+    static final String STEP = "step";
+
+    /** The view's state as parameters (what a story step saves). */
+    static Map<String, List<String>> parameters(LeafletMap map, TimelineState time, QueryUrlState question, String incidentLayer) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getVisibleLayers()));
         parameters.putAll(TimelineUrlState.write(time));
         parameters.putAll(question.parameters());
         map.getSelection().filter(ref -> ref.layerId().equals(incidentLayer)).map(FeatureRef::featureId)
                 .ifPresent(id -> parameters.put(INCIDENT, List.of(id)));
+        return parameters;
+    }
+
+    /** The query string for the state, starting with {@code ?}, led by the story step shown if any (id, number). */
+    static String write(Map<String, List<String>> state, String storyId, int step) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (storyId != null) {
+            parameters.put(STORY, List.of(storyId));
+            parameters.put(STEP, List.of(Integer.toString(step)));
+        }
+        parameters.putAll(state);
         return MapUrlState.queryString(parameters);
     }
 
-    /** The selected incident named in the parameters, or null. */
-    static String incident(Map<String, List<String>> parameters) {
-        List<String> values = parameters.get(INCIDENT);
+    /** The first value of a parameter, or null. */
+    static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

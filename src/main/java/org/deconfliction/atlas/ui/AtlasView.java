@@ -3,6 +3,7 @@ package org.deconfliction.atlas.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -30,6 +31,9 @@ import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.query.ui.QueryUrlState;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryRepository;
+import org.deconfliction.atlas.story.ui.StoryPanel;
 import org.deconfliction.atlas.timeline.TimelineUrlState;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
@@ -63,11 +67,15 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final PresenterMode presenter;
     /** The map with the caption over it: what a snapshot shows. */
     private final Div stage = new Div();
+    private final StoryPanel stories;
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
+    private String storyId;
+    private int storyStep;
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
-            IncidentQueryService queries) {
+            IncidentQueryService queries, StoryRepository storyRepository) {
+        this.stories = new StoryPanel(storyRepository, this::state);
         this.queries = queries;
         this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());
@@ -76,7 +84,10 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         List<Incident> allIncidents = incidents.findAll();
         PlaceSearch search = new PlaceSearch(siteRepository, allIncidents);
-        VerticalLayout side = new VerticalLayout(queryPanel, grid);
+        Details question = new Details("Question", queryPanel);
+        question.setOpened(true);
+        Details storySection = new Details("Stories", stories);
+        VerticalLayout side = new VerticalLayout(question, storySection, grid);
         side.setSizeFull();
         side.setPadding(false);
         side.setFlexGrow(1, grid);
@@ -140,6 +151,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
+        stories.addStepChosenListener(e -> applyStep(e.story(), e.number()));
+        stories.addPresentListener(e -> presenter.presentStory(stories));
         map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
         map.addRegionClearedListener(e -> queryPanel.regionCleared());
         search.addChoiceListener(hit -> {
@@ -218,13 +231,68 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> ignored = new ArrayList<>();
+        if (restoreStory(parameters, ignored)) {
+            notice(ignored);
+            return;
+        }
+        storyId = null;
         restoring = true;
         try {
-            restore(event.getLocation().getQueryParameters().getParameters());
+            restore(parameters);
         } finally {
             restoring = false;
         }
+        notice(ignored);
         writeUrl(false);
+    }
+
+    /** The view's state as URL parameters. */
+    private Map<String, List<String>> state() {
+        return AtlasUrl.parameters(map, timeControls.getState(), queryPanel.urlState(), IncidentMapLayers.INCIDENTS);
+    }
+
+    /** Brings the view to a story step's saved state, shows its caption when presenting, and names it in the URL. */
+    private void applyStep(Story story, int number) {
+        restoring = true;
+        try {
+            restore(story.step(number).state());
+        } finally {
+            restoring = false;
+        }
+        storyId = story.id();
+        storyStep = number;
+        presenter.showStep(story, number);
+        writeUrl(true);
+    }
+
+    /** Opens the story step a link names ({@code story=<id>&step=<n>}); answers false when there is none. */
+    private boolean restoreStory(Map<String, List<String>> parameters, List<String> ignored) {
+        String id = AtlasUrl.first(parameters, AtlasUrl.STORY);
+        if (id == null) {
+            return false;
+        }
+        if (!stories.showStory(id)) {
+            ignored.add("story '" + id + "' was ignored: there is no such story");
+            return false;
+        }
+        String stepText = AtlasUrl.first(parameters, AtlasUrl.STEP);
+        int size = stories.story().map(Story::size).orElse(0);
+        int number = 1;
+        if (stepText != null) {
+            try {
+                number = Integer.parseInt(stepText);
+            } catch (NumberFormatException e) {
+                number = 0;
+            }
+            if (number < 1 || number > size) {
+                ignored.add("step '" + stepText + "' was ignored: the story has steps 1 to " + size);
+                number = 1;
+            }
+        }
+        stories.chooseStep(number);
+        return true;
     }
 
     /** Brings the view to the state the URL parameters describe; what cannot be used is named in a notice. */
@@ -240,7 +308,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         }
         queryPanel.restore(QueryUrlState.read(parameters), ignored).ifPresentOrElse(
                 shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()), map::clearRegion);
-        String incident = AtlasUrl.incident(parameters);
+        String incident = AtlasUrl.first(parameters, AtlasUrl.INCIDENT);
         if (incident != null) {
             if (incidents.findById(incident).isPresent()) {
                 map.select(IncidentMapLayers.INCIDENTS, incident, state.view().map(v -> v.zoom()).orElse(PICKED_ZOOM));
@@ -249,6 +317,10 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
                 ignored.add("incident '" + incident + "' was ignored: there is no such incident");
             }
         }
+        notice(ignored);
+    }
+
+    private static void notice(List<String> ignored) {
         if (!ignored.isEmpty()) {
             Notification.show(String.join("; ", ignored), 6000, Notification.Position.BOTTOM_START);
         }
@@ -262,7 +334,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        String query = AtlasUrl.write(map, timeControls.getState(), queryPanel.urlState(), IncidentMapLayers.INCIDENTS);
+        String query = AtlasUrl.write(state(), storyId, storyStep);
         String method = newStep ? "pushState" : "replaceState";
         getUI().ifPresent(ui -> ui.getPage().executeJs("history." + method + "(history.state, '', $0)", query));
     }

@@ -11,6 +11,9 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryStep;
+import org.deconfliction.atlas.story.ui.StoryPanel;
 import org.deconfliction.atlas.timeline.TimelineState;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
 
@@ -33,6 +36,8 @@ final class PresenterMode {
     private final Supplier<List<Incident>> shown;
     private final List<Consumer<Boolean>> listeners = new ArrayList<>();
     private boolean presenting;
+    /** While presenting a story: its panel, whose steps the keys walk instead of the timeline's dates. */
+    private StoryPanel story;
 
     /**
      * @param root    the view, marked with the attribute {@code presenting} while presenting
@@ -58,9 +63,25 @@ final class PresenterMode {
         listeners.add(listener);
     }
 
+    /** Starts presenting a story from its first step; the keys then walk its steps. */
+    void presentStory(StoryPanel panel) {
+        set(true);
+        story = panel;
+    }
+
+    /** Shows a story step's caption while presenting. */
+    void showStep(Story shown, int number) {
+        if (presenting && story != null) {
+            StoryStep step = shown.step(number);
+            caption.showNarration(shown.title() + " · step " + number + " of " + shown.size(),
+                    step.caption().isBlank() ? shown.title() : firstSentence(step.caption()), step.caption());
+        }
+    }
+
     /** Starts or stops presenting. */
     void set(boolean on) {
         presenting = on;
+        story = null;
         root.getElement().setAttribute("presenting", on);
         hidden.forEach(component -> component.setVisible(!on));
         map.setDrawingVisible(!on);
@@ -74,7 +95,7 @@ final class PresenterMode {
 
     /** While presenting, captions and flies to the incident current at this state of the timeline. */
     void follow(TimelineState state) {
-        if (!presenting) {
+        if (!presenting || story != null) {
             return;
         }
         current(state).ifPresentOrElse(incident -> {
@@ -87,13 +108,13 @@ final class PresenterMode {
     boolean key(String key) {
         switch (key) {
             case "p", "P" -> set(!presenting);
-            case "ArrowRight" -> controls.stepIncident(1);
-            case "ArrowLeft" -> controls.stepIncident(-1);
-            case "PageDown" -> whilePresenting(() -> controls.stepIncident(1));
-            case "PageUp" -> whilePresenting(() -> controls.stepIncident(-1));
+            case "ArrowRight" -> step(1);
+            case "ArrowLeft" -> step(-1);
+            case "PageDown" -> whilePresenting(() -> step(1));
+            case "PageUp" -> whilePresenting(() -> step(-1));
             case " " -> whilePresenting(controls::togglePlay);
-            case "Home" -> whilePresenting(() -> controls.goToEnd(false));
-            case "End" -> whilePresenting(() -> controls.goToEnd(true));
+            case "Home" -> whilePresenting(() -> toEnd(false));
+            case "End" -> whilePresenting(() -> toEnd(true));
             case "Escape" -> whilePresenting(() -> set(false));
             default -> {
                 return false;
@@ -111,6 +132,27 @@ final class PresenterMode {
                 .filter(incident -> !incident.date().start().isAfter(state.current()))
                 .max(Comparator.comparing((Incident incident) -> incident.date().start())
                         .thenComparing(Incident::id, Comparator.reverseOrder()));
+    }
+
+    private void step(int direction) {
+        if (story != null) {
+            story.chooseStep(story.chosenStep() + direction);
+        } else {
+            controls.stepIncident(direction);
+        }
+    }
+
+    private void toEnd(boolean last) {
+        if (story != null) {
+            story.chooseStep(last ? story.story().map(Story::size).orElse(1) : 1);
+        } else {
+            controls.goToEnd(last);
+        }
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 || end > 120 ? (text.length() > 120 ? text.substring(0, 117) + "…" : text) : text.substring(0, end + 1);
     }
 
     private void whilePresenting(Runnable action) {

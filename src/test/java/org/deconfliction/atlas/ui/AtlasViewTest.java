@@ -249,4 +249,45 @@ class AtlasViewTest extends SpringBrowserlessTest {
         assertThat(caption.isVisible()).isFalse();
         assertThat(view.getElement().hasAttribute("presenting")).isFalse();
     }
+
+    @Test
+    void aStoryLinkOpensItsStepWithTheSavedState() {
+        AtlasView view = open(Map.of("story", "battle-of-khasham", "step", "4"));
+
+        var controls = $(org.deconfliction.atlas.timeline.ui.TimelineControls.class).single();
+        assertThat(controls.getState().current()).isEqualTo(java.time.LocalDate.of(2018, 2, 7));
+        assertThat(view.map().getView()).isEqualTo(MapView.parse("35.33611,40.30944,11").orElseThrow());
+        assertThat(view.queryPanel().urlState().parameters()).containsEntry("q", List.of("region"));
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
+    }
+
+    @Test
+    void anUnknownStoryOrStepIsIgnoredWithANotice() {
+        open(Map.of("story", "battle-of-khasham", "step", "99"));
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("step '99' was ignored: the story has steps 1 to 8"));
+
+        open(Map.of("story", "atlantis"));
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("story 'atlantis' was ignored"));
+    }
+
+    @Test
+    void presentingAStoryWalksItsStepsWithTheKeysAndCaptionsEach() {
+        AtlasView view = navigate(AtlasView.class);
+        var panel = $(org.deconfliction.atlas.story.ui.StoryPanel.class).single();
+        var controls = $(org.deconfliction.atlas.timeline.ui.TimelineControls.class).single();
+        assertThat(panel.showStory("battle-of-khasham")).isTrue();
+
+        test($(com.vaadin.flow.component.button.Button.class, panel).withAriaLabel("Present from the first step").single()).click();
+
+        assertThat(view.caption().isVisible()).isTrue();
+        assertThat(panel.chosenStep()).isEqualTo(1);
+        view.presenterKey("PageDown");
+        view.presenterKey("ArrowRight");
+        assertThat(panel.chosenStep()).isEqualTo(3);
+        assertThat(controls.getState().current()).isEqualTo(java.time.LocalDate.of(2018, 2, 6));
+        view.presenterKey("End");
+        assertThat(panel.chosenStep()).isEqualTo(8);
+        view.presenterKey("Escape");
+        assertThat(view.caption().isVisible()).isFalse();
+    }
 }

@@ -38,6 +38,16 @@ public class IncidentCaption extends Div {
         setVisible(true);
     }
 
+    /** Shows a narration instead of an incident: a heading line, a title and a text, all plain text. */
+    public void showNarration(String heading, String heading2, String text) {
+        date.setText(heading);
+        title.setText(heading2);
+        summary.setText(text);
+        casualties.setText("");
+        sources.setText("");
+        setVisible(true);
+    }
+
     /** Shows nothing. */
     public void clear() {
         setVisible(false);

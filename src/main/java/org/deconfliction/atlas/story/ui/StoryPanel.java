@@ -114,6 +114,13 @@ public class StoryPanel extends VerticalLayout {
         return steps.chosen();
     }
 
+    /** Shows the story with this id, as choosing it in the panel would; answers whether there is one. */
+    public boolean showStory(String id) {
+        Optional<Story> found = drafts.stories().stream().filter(s -> s.id().equals(id)).findFirst();
+        found.ifPresent(this::show);
+        return found.isPresent();
+    }
+
     /**
      * Chooses a step of the story shown, as the view's presenter does when stepping on, and fires a
      * {@link StoryStepChosenEvent} not from the client. Does nothing for a number that is not a step.
