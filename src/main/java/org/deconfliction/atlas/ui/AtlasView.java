@@ -30,11 +30,9 @@ import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
-import org.deconfliction.atlas.query.ui.QueryUrlState;
 import org.deconfliction.atlas.story.Story;
 import org.deconfliction.atlas.story.StoryRepository;
 import org.deconfliction.atlas.story.ui.StoryPanel;
-import org.deconfliction.atlas.timeline.TimelineUrlState;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
 import org.deconfliction.atlas.query.ui.ResultGrid;
@@ -68,6 +66,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** The map with the caption over it: what a snapshot shows. */
     private final Div stage = new Div();
     private final StoryPanel stories;
+    private final ViewState viewState;
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
     private String storyId;
@@ -75,7 +74,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository) {
-        this.stories = new StoryPanel(storyRepository, this::state);
+        this.stories = new StoryPanel(storyRepository, this::currentState);
         this.queries = queries;
         this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());
@@ -125,6 +124,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         presenter.onChange(presenterBar::setVisible);
 
         layerIds.addAll(overlays.addTo(map, allIncidents));
+        this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories);
         map.enableDrawing();
         timeline.setIncidents(allIncidents);
         timeControls.setIncidents(allIncidents);
@@ -233,14 +233,14 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> ignored = new ArrayList<>();
-        if (restoreStory(parameters, ignored)) {
+        if (viewState.applyStory(parameters, ignored)) {
             notice(ignored);
             return;
         }
         storyId = null;
         restoring = true;
         try {
-            restore(parameters);
+            ignored.addAll(viewState.apply(parameters));
         } finally {
             restoring = false;
         }
@@ -248,16 +248,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         writeUrl(false);
     }
 
-    /** The view's state as URL parameters. */
-    private Map<String, List<String>> state() {
-        return AtlasUrl.parameters(map, timeControls.getState(), queryPanel.urlState(), IncidentMapLayers.INCIDENTS);
-    }
-
     /** Brings the view to a story step's saved state, shows its caption when presenting, and names it in the URL. */
     private void applyStep(Story story, int number) {
         restoring = true;
         try {
-            restore(story.step(number).state());
+            notice(viewState.apply(story.step(number).state()));
         } finally {
             restoring = false;
         }
@@ -267,57 +262,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         writeUrl(true);
     }
 
-    /** Opens the story step a link names ({@code story=<id>&step=<n>}); answers false when there is none. */
-    private boolean restoreStory(Map<String, List<String>> parameters, List<String> ignored) {
-        String id = AtlasUrl.first(parameters, AtlasUrl.STORY);
-        if (id == null) {
-            return false;
-        }
-        if (!stories.showStory(id)) {
-            ignored.add("story '" + id + "' was ignored: there is no such story");
-            return false;
-        }
-        String stepText = AtlasUrl.first(parameters, AtlasUrl.STEP);
-        int size = stories.story().map(Story::size).orElse(0);
-        int number = 1;
-        if (stepText != null) {
-            try {
-                number = Integer.parseInt(stepText);
-            } catch (NumberFormatException e) {
-                number = 0;
-            }
-            if (number < 1 || number > size) {
-                ignored.add("step '" + stepText + "' was ignored: the story has steps 1 to " + size);
-                number = 1;
-            }
-        }
-        stories.chooseStep(number);
-        return true;
-    }
-
-    /** Brings the view to the state the URL parameters describe; what cannot be used is named in a notice. */
-    private void restore(Map<String, List<String>> parameters) {
-        MapUrlState state = MapUrlState.read(parameters, layerIds);
-        state.view().ifPresent(map::setView);
-        state.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
-        List<String> ignored = new ArrayList<>(state.ignored());
-        TimelineUrlState time = TimelineUrlState.read(parameters);
-        ignored.addAll(time.ignored());
-        if (!time.asksForNothing()) {
-            timeControls.setState(time.applyTo(timeControls.getState()));
-        }
-        queryPanel.restore(QueryUrlState.read(parameters), ignored).ifPresentOrElse(
-                shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()), map::clearRegion);
-        String incident = AtlasUrl.first(parameters, AtlasUrl.INCIDENT);
-        if (incident != null) {
-            if (incidents.findById(incident).isPresent()) {
-                map.select(IncidentMapLayers.INCIDENTS, incident, state.view().map(v -> v.zoom()).orElse(PICKED_ZOOM));
-                grid.selectIncident(incident);
-            } else {
-                ignored.add("incident '" + incident + "' was ignored: there is no such incident");
-            }
-        }
-        notice(ignored);
+    private Map<String, List<String>> currentState() {
+        return viewState.current();
     }
 
     private static void notice(List<String> ignored) {
@@ -334,7 +280,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        String query = AtlasUrl.write(state(), storyId, storyStep);
+        String query = AtlasUrl.write(viewState.current(), storyId, storyStep);
         String method = newStep ? "pushState" : "replaceState";
         getUI().ifPresent(ui -> ui.getPage().executeJs("history." + method + "(history.state, '', $0)", query));
     }
