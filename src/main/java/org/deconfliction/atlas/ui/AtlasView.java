@@ -133,6 +133,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
+        queryPanel.addCategoryListener(chosen -> {
+            query = query.withFilter(query.filter().withCategories(chosen));
+            run();
+            writeUrl(false);
+        });
         stories.addStepChosenListener(e -> applyStep(e.story(), e.number()));
         stories.addPresentListener(e -> presenter.presentStory(stories));
         map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
@@ -174,20 +179,26 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         writeUrl(false);
     }
 
+    /**
+     * Answers the question and shows the answer: in the grid and the counts, and on the map, where incidents after
+     * the current date or outside the chosen categories are hidden, and those before the time window or outside the
+     * spatial answer are faded.
+     */
     private void run() {
         QueryResult result = queries.run(query);
         grid.show(result.answers());
         queryPanel.showResult(result);
-        List<String> inTime = incidents.find(query.filter()).stream().map(i -> i.id()).toList();
-        map.showOnly(IncidentMapLayers.INCIDENTS, inTime);
-        map.showOnly(IncidentMapLayers.UNCERTAINTY, inTime);
-        if (query.spatial() == null) {
+        List<String> upToNow = incidents.find(query.filter().withDates(null, query.filter().to())).stream()
+                .map(Incident::id).toList();
+        map.showOnly(IncidentMapLayers.INCIDENTS, upToNow);
+        map.showOnly(IncidentMapLayers.UNCERTAINTY, upToNow);
+        if (query.spatial() == null && query.filter().from() == null) {
             map.clearHighlight(IncidentMapLayers.INCIDENTS);
             map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
         } else {
-            List<String> ids = result.answers().stream().map(a -> a.incident().id()).toList();
-            map.highlight(IncidentMapLayers.INCIDENTS, ids);
-            map.highlight(IncidentMapLayers.UNCERTAINTY, ids);
+            List<String> answering = result.answers().stream().map(a -> a.incident().id()).toList();
+            map.highlight(IncidentMapLayers.INCIDENTS, answering);
+            map.highlight(IncidentMapLayers.UNCERTAINTY, answering);
         }
     }
 

@@ -290,4 +290,25 @@ class AtlasViewTest extends SpringBrowserlessTest {
         view.presenterKey("Escape");
         assertThat(view.caption().isVisible()).isFalse();
     }
+
+    @Test
+    void categoriesNarrowEveryQuestionAndLiveInTheUrl() {
+        AtlasView view = open(Map.of("q", "east", "categories", "air-strike,drone"));
+
+        var grid = test(view.grid());
+        assertThat(grid.size()).isPositive();
+        for (int row = 0; row < grid.size(); row++) {
+            assertThat(grid.getRow(row).incident().category().code()).isIn("air-strike", "drone");
+            var answer = grid.getRow(row);
+            if (answer.attributes().bankCertain()) {
+                assertThat(answer.attributes().bank()).isEqualTo(BankSide.EAST);
+            } else {
+                assertThat(answer.answer()).isEqualTo(org.deconfliction.atlas.analysis.SpatialAnswer.UNCERTAIN);
+            }
+        }
+        assertThat(view.queryPanel().urlState().parameters()).containsEntry("categories", List.of("air-strike,drone"));
+
+        open(Map.of("categories", "tanks"));
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("category 'tanks' was ignored"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.query.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
+import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.ResultExport;
 import org.deconfliction.atlas.query.SpatialCondition;
@@ -38,6 +41,8 @@ public class QueryPanel extends VerticalLayout {
     private final Select<Question> question = new Select<>();
     private final ComboBox<Site> site = new ComboBox<>("Site");
     private final NumberField km = new NumberField("Distance (km)");
+    private final MultiSelectComboBox<IncidentCategory> categories = new MultiSelectComboBox<>("Categories");
+    private final List<Consumer<Set<IncidentCategory>>> categoryListeners = new ArrayList<>();
     private final Span hint = new Span();
     private final Span counts = new Span();
     private final Span problem = new Span();
@@ -62,7 +67,12 @@ public class QueryPanel extends VerticalLayout {
         km.setAriaLabel("Distance in kilometres");
         problem.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
         counts.addClassName("atlas-query-counts");
-        HorizontalLayout inputs = new HorizontalLayout(question, site, km);
+        categories.setItems(IncidentCategory.values());
+        categories.setItemLabelGenerator(IncidentCategory::label);
+        categories.setPlaceholder("All categories");
+        categories.setAriaLabel("Only incidents of these categories; none chosen means all");
+        categories.addValueChangeListener(e -> categoryListeners.forEach(l -> l.accept(e.getValue())));
+        HorizontalLayout inputs = new HorizontalLayout(question, site, km, categories);
         inputs.setAlignItems(FlexComponent.Alignment.BASELINE);
         inputs.setWrap(true);
         add(inputs, hint, problem, counts, exports);
@@ -75,6 +85,11 @@ public class QueryPanel extends VerticalLayout {
     /** Listens for a new condition (null for all incidents). */
     public void addConditionListener(Consumer<SpatialCondition> listener) {
         listeners.add(listener);
+    }
+
+    /** Listens for the categories chosen (empty for all). */
+    public void addCategoryListener(Consumer<Set<IncidentCategory>> listener) {
+        categoryListeners.add(listener);
     }
 
     /** A region was drawn or edited on the map: the question becomes that region. */
@@ -166,7 +181,8 @@ public class QueryPanel extends VerticalLayout {
     /** The question as URL parameters. */
     public QueryUrlState urlState() {
         Site chosen = site.getValue();
-        return new QueryUrlState(question.getValue(), chosen == null ? null : chosen.id(), km.getValue(), drawn, List.of());
+        return new QueryUrlState(question.getValue(), chosen == null ? null : chosen.id(), km.getValue(), drawn,
+                categories.getValue(), List.of());
     }
 
     /**
@@ -185,6 +201,9 @@ public class QueryPanel extends VerticalLayout {
         }
         if (state.km() != null) {
             km.setValue(state.km());
+        }
+        if (!categories.getValue().equals(state.categories())) {
+            categories.setValue(state.categories());
         }
         drawn = state.shape();
         if (question.getValue() == state.question()) {

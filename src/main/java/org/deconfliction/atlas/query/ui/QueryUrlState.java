@@ -1,12 +1,17 @@
 package org.deconfliction.atlas.query.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodesy.Wgs84;
+import org.deconfliction.atlas.incident.IncidentCategory;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -16,16 +21,21 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 /**
  * The question in the URL: {@code q} (all, east, west, al-tanf-zone, near-site, near-river, region), {@code site}
  * and {@code km} where they apply, and for a drawn region {@code shape} (Polygon, Rectangle, Circle, Line),
- * {@code region} (WKT in lon lat order; the centre POINT for a circle) and {@code radius} (metres, circles). Reading
+ * {@code region} (WKT in lon lat order; the centre POINT for a circle) and {@code radius} (metres, circles); and
+ * {@code categories} (comma-separated category codes, none meaning all), which narrows any question. Reading
  * never fails: an unusable parameter is reported in {@code ignored}.
  */
-public record QueryUrlState(Question question, String siteId, Double km, DrawnShape shape, List<String> ignored) {
+public record QueryUrlState(Question question, String siteId, Double km, DrawnShape shape,
+        Set<IncidentCategory> categories, List<String> ignored) {
 
     private static final int WKT_DECIMALS = 6;
 
     /** The parameters this state is written as; none for all incidents. */
     public Map<String, List<String>> parameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
+        if (!categories.isEmpty()) {
+            p.put("categories", List.of(categories.stream().map(IncidentCategory::code).sorted().collect(Collectors.joining(","))));
+        }
         if (question == Question.ALL) {
             return p;
         }
@@ -79,7 +89,21 @@ public record QueryUrlState(Question question, String siteId, Double km, DrawnSh
                 question = Question.ALL;
             }
         }
-        return new QueryUrlState(question, first(parameters, "site"), km, shape, List.copyOf(ignored));
+        return new QueryUrlState(question, first(parameters, "site"), km, shape, categories(parameters, ignored),
+                List.copyOf(ignored));
+    }
+
+    private static Set<IncidentCategory> categories(Map<String, List<String>> parameters, List<String> ignored) {
+        String text = first(parameters, "categories");
+        Set<IncidentCategory> chosen = EnumSet.noneOf(IncidentCategory.class);
+        if (text == null) {
+            return chosen;
+        }
+        for (String code : text.split(",")) {
+            Arrays.stream(IncidentCategory.values()).filter(c -> c.code().equals(code.strip())).findFirst()
+                    .ifPresentOrElse(chosen::add, () -> ignored.add("category '" + code.strip() + "' was ignored: there is no such category"));
+        }
+        return chosen;
     }
 
     private static DrawnShape shape(Map<String, List<String>> parameters, List<String> ignored) {
