@@ -31,8 +31,7 @@ class CollectionsApiTest {
     int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalApi.get(port, path);
     }
 
     @Test

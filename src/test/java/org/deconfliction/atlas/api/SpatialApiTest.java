@@ -64,8 +64,7 @@ class SpatialApiTest {
     int port;
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalApi.get(port, pathAndQuery);
     }
 
     private JsonNode getJson(String pathAndQuery) throws IOException, InterruptedException {
