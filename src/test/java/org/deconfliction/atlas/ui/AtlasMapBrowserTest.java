@@ -206,10 +206,13 @@ class AtlasMapBrowserTest {
         open("?view=35.3,40.3,8&date=2018-02-07");
         page.locator("h1").click();
 
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
         page.keyboard().press("ArrowRight");
         assertThat(page).hasURL(Pattern.compile(".*date=" + first + ".*"));
+        assertThat(page.locator(".atlas-timeline-summary")).containsText(first.format(shown));
         page.keyboard().press("ArrowRight");
         assertThat(page).hasURL(Pattern.compile(".*date=" + second + ".*"));
+        assertThat(page.locator(".atlas-timeline-summary")).containsText(second.format(shown));
 
         page.keyboard().press("p");
         Locator caption = page.locator(".atlas-caption");
