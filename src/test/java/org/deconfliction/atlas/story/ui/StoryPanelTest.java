@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deconfliction.atlas.story.Story;
 import org.deconfliction.atlas.story.StoryRepositories;
 import org.deconfliction.atlas.story.StoryRepository;
 import org.junit.jupiter.api.Test;
