@@ -66,6 +66,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final Div stage = new Div();
     private final StoryPanel stories;
     private final ViewState viewState;
+    private final SidePanel side;
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
     private String storyId;
@@ -82,7 +83,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         List<Incident> allIncidents = incidents.findAll();
         PlaceSearch search = new PlaceSearch(siteRepository, allIncidents);
-        SidePanel side = new SidePanel(queryPanel, stories, grid);
+        this.side = new SidePanel(queryPanel, stories, grid);
         PresenterBar presenterBar = new PresenterBar(this::snapshot, () -> presenter().set(false));
         stage.add(map, caption, presenterBar);
         stage.addClassName("atlas-stage");
@@ -227,6 +228,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> ignored = new ArrayList<>();
         if (viewState.applyStory(parameters, ignored)) {
+            side.showStories();
             notice(ignored);
             return;
         }

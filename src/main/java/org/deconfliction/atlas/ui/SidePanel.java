@@ -9,12 +9,20 @@ import org.deconfliction.atlas.story.ui.StoryPanel;
 /** The panel beside the map: the question (open), the stories (folded) and the grid of incidents answering. */
 class SidePanel extends VerticalLayout {
 
+    private final Details storySection;
+
     SidePanel(QueryPanel question, StoryPanel stories, ResultGrid grid) {
         Details questionSection = new Details("Question", question);
         questionSection.setOpened(true);
-        add(questionSection, new Details("Stories", stories), grid);
+        storySection = new Details("Stories", stories);
+        add(questionSection, storySection, grid);
         setSizeFull();
         setPadding(false);
         setFlexGrow(1, grid);
+    }
+
+    /** Unfolds the stories, as when a link opens a story step. */
+    void showStories() {
+        storySection.setOpened(true);
     }
 }

@@ -259,6 +259,9 @@ class AtlasViewTest extends SpringBrowserlessTest {
         assertThat(view.map().getView()).isEqualTo(MapView.parse("35.33611,40.30944,11").orElseThrow());
         assertThat(view.queryPanel().urlState().parameters()).containsEntry("q", List.of("region"));
         assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
+        assertThat($(com.vaadin.flow.component.details.Details.class).all())
+                .filteredOn(d -> "Stories".equals(d.getSummaryText())).singleElement()
+                .satisfies(d -> assertThat(d.isOpened()).isTrue());
     }
 
     @Test

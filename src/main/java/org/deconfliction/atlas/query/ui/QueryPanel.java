@@ -165,7 +165,8 @@ public class QueryPanel extends VerticalLayout {
                 result.byBank().getOrDefault(BankSide.UNCERTAIN, 0));
         String categories = result.byCategory().entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue()).reduce((a, b) -> a + " · " + b).orElse("");
-        return result.total() + " incidents (" + inside + " inside, " + uncertain + " uncertain). By bank: " + sides
+        return result.total() + (result.total() == 1 ? " incident (" : " incidents (") + inside + " inside, " + uncertain
+                + " uncertain). By bank: " + sides
                 + ". By category: " + (categories.isEmpty() ? "none" : categories) + ".";
     }
 
