@@ -3,6 +3,7 @@ package org.deconfliction.atlas.story.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * moved, captioned and deleted, and the story is saved under its title. Changes stay in the panel, marked unsaved,
  * until saved, whichever story is chosen meanwhile; a save that fails says why in the panel and keeps them.
  */
+@CssImport("./atlas-story.css")
 public class StoryPanel extends VerticalLayout {
 
     static final String UNTITLED = "Untitled story";
