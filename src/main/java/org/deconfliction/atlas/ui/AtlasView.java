@@ -53,7 +53,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     static final int PICKED_ZOOM = 10;
 
     private final LeafletMap map = new LeafletMap();
-    private final ResultGrid grid = new ResultGrid();
+    private final ResultGrid grid;
     private final Set<String> layerIds = new LinkedHashSet<>();
     private final IncidentQueryService queries;
     private final QueryPanel queryPanel;
@@ -75,6 +75,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository) {
         this.stories = new StoryPanel(storyRepository, this::currentState);
+        this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
         this.queries = queries;
         this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());

@@ -99,6 +99,10 @@ class AtlasViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(incidents.findAll().size());
         assertThat(grid.getRow(0).incident()).isEqualTo(incidents.findAll().getFirst());
         assertThat(grid.getHeaderCell(0)).isEqualTo("Date");
+        var first = incidents.findAll().getFirst();
+        String nearest = queries.attributes(first).nearestSiteId();
+        assertThat(grid.getCellText(0, grid.getColumnPosition("nearestSite")))
+                .startsWith(sites.findById(nearest).orElseThrow().name() + " (");
     }
 
     @Test

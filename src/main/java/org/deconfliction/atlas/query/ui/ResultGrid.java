@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentText;
@@ -21,7 +22,8 @@ import org.deconfliction.atlas.query.IncidentAnswer;
  */
 public class ResultGrid extends Grid<IncidentAnswer> {
 
-    public ResultGrid() {
+    /** @param siteName the display name of a site id (the id itself when the site is unknown) */
+    public ResultGrid(Function<String, String> siteName) {
         super(IncidentAnswer.class, false);
         Column<IncidentAnswer> date = addColumn(a -> a.incident().date().label()).setHeader("Date").setKey("date")
                 .setComparator(Comparator.comparing((IncidentAnswer a) -> a.incident().date().start())
@@ -38,7 +40,7 @@ public class ResultGrid extends Grid<IncidentAnswer> {
         addColumn(a -> String.format(Locale.ROOT, "%.1f", a.attributes().riverDistanceKm())).setHeader("River km")
                 .setKey("river").setComparator(Comparator.comparingDouble(a -> a.attributes().riverDistanceKm()))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> a.attributes().nearestSiteId() == null ? "–" : a.attributes().nearestSiteId()
+        addColumn(a -> a.attributes().nearestSiteId() == null ? "–" : siteName.apply(a.attributes().nearestSiteId())
                 + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm())).setHeader("Nearest site")
                 .setKey("nearestSite").setComparator(Comparator.comparingDouble(a -> a.attributes().nearestSiteKm()))
                 .setAutoWidth(true).setFlexGrow(0);
