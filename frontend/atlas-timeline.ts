@@ -121,7 +121,8 @@ export class AtlasTimeline extends LitElement {
   private viewFrom: Day = 0;
   private viewTo: Day = 0;
   private width = 640;
-  private drag?: { startX: number; x: number; pointerId: number; brushing: boolean };
+  /** A press on the chart: where it started, where it is, whether it became a drag, and the incident interval it began on. */
+  private drag?: { startX: number; x: number; pointerId: number; brushing: boolean; incidentId?: string };
   private zoomReport?: number;
   private resizeObserver?: ResizeObserver;
   private readonly hatchId = `atlas-timeline-hatch-${++instances}`;
@@ -395,8 +396,9 @@ export class AtlasTimeline extends LitElement {
     if (!this.period || e.button !== 0 || x < LEFT || x > LEFT + this.plotWidth) {
       return;
     }
+    const interval = (e.target as Element).closest?.('.atlas-timeline-interval');
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    this.drag = { startX: x, x, pointerId: e.pointerId, brushing: false };
+    this.drag = { startX: x, x, pointerId: e.pointerId, brushing: false, incidentId: interval?.getAttribute('data-id') ?? undefined };
     e.preventDefault();
   }
 
@@ -427,6 +429,9 @@ export class AtlasTimeline extends LitElement {
     } else {
       this.range = undefined;
       this.fire('atlas-timeline-date', { date: toIso(this.dayAt(drag.startX)) });
+      if (drag.incidentId) {
+        this.fire('atlas-timeline-incident', { id: drag.incidentId });
+      }
     }
     this.requestUpdate();
   }

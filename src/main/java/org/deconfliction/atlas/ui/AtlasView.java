@@ -130,6 +130,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
                 writeUrl(false);
             }
         });
+        timeline.addIncidentListener(e -> {
+            map.select(IncidentMapLayers.INCIDENTS, e.incidentId(), PICKED_ZOOM);
+            grid.selectIncident(e.incidentId());
+            writeUrl(false);
+        });
         grid.addIncidentPickedListener(incident -> {
             map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM);
             writeUrl(false);

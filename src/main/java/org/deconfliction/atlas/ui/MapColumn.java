@@ -8,8 +8,8 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
 /** The map's column: the stage (the map with what is laid over it) taking the height left by the timeline. */
 class MapColumn extends VerticalLayout {
 
-    /** Height of the timeline chart under the map. */
-    static final String TIMELINE_HEIGHT = "130px";
+    /** Height of the timeline under the map: its toolbar and the whole chart, interval rows included. */
+    static final String TIMELINE_HEIGHT = "186px";
 
     MapColumn(Component stage, TimelineControls controls, Timeline timeline) {
         timeline.setWidthFull();

@@ -284,4 +284,15 @@ class AtlasMapBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*date=2018-02-07.*"));
         assertThat(page.locator(".atlas-timeline-summary")).containsText("7 Feb 2018");
     }
+
+    @Test
+    void clickingAnIncidentsIntervalOnTheTimelineOpensItsCard() {
+        Incident khasham = incidents.findById("battle-of-khasham-2018").orElseThrow();
+        open("?view=35.0,39.5,7");
+
+        page.locator("rect.atlas-timeline-interval[data-id='battle-of-khasham-2018']").click();
+
+        assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText(khasham.title());
+        assertThat(page).hasURL(Pattern.compile(".*incident=battle-of-khasham-2018.*"));
+    }
 }

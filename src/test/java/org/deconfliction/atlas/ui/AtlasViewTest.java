@@ -318,4 +318,15 @@ class AtlasViewTest extends SpringBrowserlessTest {
         open(Map.of("categories", "tanks"));
         assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("category 'tanks' was ignored"));
     }
+
+    @Test
+    void anIncidentClickedOnTheTimelineIsSelectedOnTheMapAndInTheGrid() {
+        AtlasView view = navigate(AtlasView.class);
+        var timeline = $(org.deconfliction.atlas.timeline.ui.Timeline.class).single();
+
+        ComponentUtil.fireEvent(timeline, new org.deconfliction.atlas.timeline.ui.TimelineIncidentEvent(timeline, true, "battle-of-khasham-2018"));
+
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
+        assertThat(view.grid().asSingleSelect().getValue().incident().id()).isEqualTo("battle-of-khasham-2018");
+    }
 }

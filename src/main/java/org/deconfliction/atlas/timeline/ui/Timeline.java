@@ -85,6 +85,11 @@ public class Timeline extends Component implements HasSize {
         return addListener(TimelineDateEvent.class, listener);
     }
 
+    /** Listens for clicks on an incident's date interval. */
+    public Registration addIncidentListener(ComponentEventListener<TimelineIncidentEvent> listener) {
+        return addListener(TimelineIncidentEvent.class, listener);
+    }
+
     /** Listens for ranges dragged out. */
     public Registration addRangeListener(ComponentEventListener<TimelineRangeEvent> listener) {
         return addListener(TimelineRangeEvent.class, listener);
