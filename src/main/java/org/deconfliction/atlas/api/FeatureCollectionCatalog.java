@@ -20,7 +20,6 @@ import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteGeoJson;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The layers the API publishes, each with an id, a title, a description, whether its features are dated, and
@@ -43,11 +42,11 @@ class FeatureCollectionCatalog {
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents", true,
                 extent(incidents.findAll().stream().map(Incident::location)), q -> IncidentItems.page(queries, q)));
         add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", false,
-                extent(reference.rivers().stream().map(River::course)), q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, river -> single(ReferenceGeoJson.rivers(List.of(river))))));
+                extent(reference.rivers().stream().map(River::course)), q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, ReferenceGeoJson::river)));
         add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)", false,
-                extent(reference.lines().stream().map(DeconflictionLine::path)), q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, line -> single(ReferenceGeoJson.lines(List.of(line))))));
+                extent(reference.lines().stream().map(DeconflictionLine::path)), q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, ReferenceGeoJson::line)));
         add(new Entry("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles", false,
-                extent(reference.zones().stream().map(Zone::area)), q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, zone -> single(ReferenceGeoJson.zones(List.of(zone))))));
+                extent(reference.zones().stream().map(Zone::area)), q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, ReferenceGeoJson::zone)));
     }
 
     private static Envelope extent(Stream<? extends Geometry> geometries) {
@@ -56,9 +55,6 @@ class FeatureCollectionCatalog {
         return extent.isNull() ? null : extent;
     }
 
-    private static ObjectNode single(ObjectNode collection) {
-        return (ObjectNode) collection.get("features").get(0);
-    }
 
     private void add(Entry entry) {
         entries.put(entry.id(), entry);

@@ -12,4 +12,9 @@ public record SourceReference(String title, String publisher, String seed) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(seed, "seed");
     }
+
+    /** The reference as shown to people: "Title (Publisher)", or the title alone when no publisher is named. */
+    public String label() {
+        return publisher == null ? title : title + " (" + publisher + ")";
+    }
 }

@@ -74,12 +74,9 @@ public final class IncidentText {
 
     /** "Title (Publisher)" for each source. */
     public static List<String> sources(Incident incident) {
-        return incident.sources().stream().map(IncidentText::source).toList();
+        return incident.sources().stream().map(SourceReference::label).toList();
     }
 
-    private static String source(SourceReference source) {
-        return source.publisher() == null ? source.title() : source.title() + " (" + source.publisher() + ")";
-    }
 
     private static void side(String label, CasualtyCount count, List<String> parts) {
         if (count == null || (count.killed() == null && count.wounded() == null)) {

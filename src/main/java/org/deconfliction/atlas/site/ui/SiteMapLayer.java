@@ -66,7 +66,7 @@ public class SiteMapLayer {
         ObjectNode p = (ObjectNode) feature.get("properties");
         p.put("kindLabel", site.kind().label());
         p.put("heldText", site.held().stream().map(SiteMapLayer::held).collect(Collectors.joining("; ")));
-        p.put("sourceText", site.sources().stream().map(SiteMapLayer::source).collect(Collectors.joining("; ")));
+        p.put("sourceText", site.sources().stream().map(SourceReference::label).collect(Collectors.joining("; ")));
         return feature;
     }
 
@@ -75,7 +75,4 @@ public class SiteMapLayer {
         return period.by() + " (" + span + ")";
     }
 
-    static String source(SourceReference source) {
-        return source.publisher() == null ? source.title() : source.title() + " (" + source.publisher() + ")";
-    }
 }
