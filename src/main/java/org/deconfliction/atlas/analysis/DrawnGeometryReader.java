@@ -19,7 +19,11 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * Reads the WKT of a region a user drew (longitude latitude order, degrees) and checks it: at most
  * {@value #MAX_VERTICES} vertices, coordinates on the Web Mercator map, the right geometry type. Polygon edges are
  * then bent to follow the Mercator straight lines they were drawn as; a self-intersecting polygon is repaired with
- * JTS's {@link GeometryFixer} (a bow-tie becomes its two triangles). Every refusal is an {@link InvalidRegionException}.
+ * JTS's {@link GeometryFixer} (a bow-tie becomes its two triangles) when it crosses itself at most
+ * {@value #MAX_REPAIRED_CROSSINGS} times. The repair's cost grows steeply with the crossings (a star of 1,001 vertices
+ * crosses itself half a million times and would take minutes and gigabytes), so the crossings are counted first, at
+ * little cost, and an outline with more is refused, naming where it crosses itself. Every refusal is an
+ * {@link InvalidRegionException}.
  */
 final class DrawnGeometryReader {
 
@@ -31,6 +35,13 @@ final class DrawnGeometryReader {
      * Mercator map takes time and memory in proportion to the length (the whole map's outline is about 1,060°).
      */
     static final double MAX_OUTLINE_DEGREES = 2000;
+
+    /**
+     * The most places where a polygon's outline may cross or touch itself and still be repaired; repairing this
+     * many takes well under a second (BENCHMARKS.md), while a hand-drawn outline rarely crosses itself more than a
+     * few times.
+     */
+    static final int MAX_REPAIRED_CROSSINGS = 200;
 
     private DrawnGeometryReader() {
     }
@@ -67,6 +78,15 @@ final class DrawnGeometryReader {
     static Geometry repaired(Geometry polygonal) {
         if (IsValidOp.isValid(polygonal)) {
             return polygonal;
+        }
+        SelfCrossings crossings = SelfCrossings.upTo(polygonal, MAX_REPAIRED_CROSSINGS);
+        if (crossings.overLimit()) {
+            TopologyValidationError error = new IsValidOp(polygonal).getValidationError();
+            Coordinate where = error != null && error.getCoordinate() != null ? error.getCoordinate() : crossings.first();
+            throw new InvalidRegionException(String.format(Locale.ROOT,
+                    "the outline crosses itself more than %d times, first at %s; at most %d crossings are repaired:"
+                            + " draw the outline without crossing its own edges", MAX_REPAIRED_CROSSINGS,
+                    rounded(where), MAX_REPAIRED_CROSSINGS));
         }
         Geometry fixed = GeometryFixer.fix(polygonal);
         if (fixed.isEmpty() || !(fixed instanceof Polygonal) || fixed.getArea() == 0) {
@@ -117,6 +137,11 @@ final class DrawnGeometryReader {
             }
         }
         return geometry;
+    }
+
+    /** A position as WKT longitude latitude, to 5 decimals (about a metre). */
+    private static String rounded(Coordinate c) {
+        return c == null ? "?" : String.format(Locale.ROOT, "(%.5f %.5f)", c.x, c.y);
     }
 
     private static String shown(Coordinate c) {

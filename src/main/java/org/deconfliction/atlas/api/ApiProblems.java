@@ -1,6 +1,10 @@
 package org.deconfliction.atlas.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.deconfliction.atlas.analysis.AnalysisBusyException;
+import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -32,6 +36,25 @@ class ApiProblems {
                 "Parameters " + names + " " + e.getMessage());
         answer.getBody().setProperty("parameters", e.parameters());
         return answer;
+    }
+
+    /** An analysis stopped for overrunning its time budget: the question (its spatial parameter) is too complex. */
+    @ExceptionHandler(AnalysisTooComplexException.class)
+    ResponseEntity<ProblemDetail> tooComplex(AnalysisTooComplexException e, HttpServletRequest request) {
+        String parameter = SpatialParameters.NAMES.stream().filter(name -> request.getParameter(name) != null)
+                .findFirst().orElse(null);
+        String detail = e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1) + ".";
+        return of(HttpStatus.BAD_REQUEST, "Question too complex", parameter, detail);
+    }
+
+    /** Every analysis worker busy for the whole time budget: 503, to be retried. */
+    @ExceptionHandler(AnalysisBusyException.class)
+    ResponseEntity<ProblemDetail> busy(AnalysisBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The server is answering too many questions at once; try again in a moment.");
+        problem.setTitle("Busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /**

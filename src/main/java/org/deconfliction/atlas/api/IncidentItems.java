@@ -27,17 +27,17 @@ final class IncidentItems {
 
     /** The page of answers the query asks for. */
     static FeaturePage page(IncidentQueryService queries, ItemsQuery query) {
-        SpatialCondition spatial = SpatialParameters.parse(query.parameters());
         IncidentFilter filter = IncidentFilter.all().withBbox(query.bbox()).withDates(query.from(), query.to());
         QueryResult result;
         try {
-            result = queries.run(new IncidentQuery(filter, spatial));
+            result = queries.run(filter, () -> SpatialParameters.parse(query.parameters()));
         } catch (UnknownReferenceException e) {
             boolean site = e.kind().equals("site");
             throw new InvalidParameterException(site ? "near" : "zone", "names no " + e.kind() + ": '" + e.id() + "'; GET /api/collections/"
                     + (site ? "sites" : "zones") + "/items lists them");
         }
-        return FeaturePage.of(result.answers(), query, answer -> feature(answer, spatial != null));
+        boolean spatial = result.query().spatial() != null;
+        return FeaturePage.of(result.answers(), query, answer -> feature(answer, spatial));
     }
 
     /** One answer as a GeoJSON feature with the derived properties, and the answer when a condition was asked. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.LocatedItem;
 import org.deconfliction.atlas.analysis.LocatedItemIndex;
@@ -11,6 +13,7 @@ import org.deconfliction.atlas.analysis.RegionMatch;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.query.SpatialCondition.InRegion;
 import org.deconfliction.atlas.query.SpatialCondition.InZone;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Service;
 /**
  * Answers incident queries over a spatial index of all incidents, built once at start-up. The filter narrows the
  * candidates; the spatial condition is answered from the index (regions, zones, sites) or from the attributes
- * derived once per incident (bank, distance to the river).
+ * derived once per incident (bank, distance to the river). Every query runs within the {@link AnalysisBudget}.
  */
 @Service
 public class IncidentQueryService {
@@ -30,10 +33,12 @@ public class IncidentQueryService {
     private final IncidentRepository incidents;
     private final SpatialAnalysis analysis;
     private final LocatedItemIndex index;
+    private final AnalysisBudget budget;
 
-    IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis) {
+    IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis, AnalysisBudget budget) {
         this.incidents = incidents;
         this.analysis = analysis;
+        this.budget = budget;
         this.index = analysis.index(incidents.findAll().stream()
                 .map(i -> new LocatedItem(i.id(), i.location(), i.uncertainty().radiusMetres()))
                 .toList());
@@ -43,12 +48,28 @@ public class IncidentQueryService {
      * The incidents that answer the query.
      *
      * @throws UnknownReferenceException if the condition names a site or zone that does not exist
+     * @throws org.deconfliction.atlas.analysis.AnalysisTooComplexException if answering overran the time budget
+     * @throws org.deconfliction.atlas.analysis.AnalysisBusyException if the query could not start within it
      */
     public QueryResult run(IncidentQuery query) {
+        return budget.within(() -> answer(query));
+    }
+
+    /**
+     * The incidents that pass the filter and answer the spatial condition the supplier makes (null for none);
+     * making the condition, such as reading and repairing a drawn region, counts against the same time budget.
+     * What the supplier throws reaches the caller unchanged.
+     */
+    public QueryResult run(IncidentFilter filter, Supplier<SpatialCondition> condition) {
+        return budget.within(() -> answer(new IncidentQuery(filter, condition.get())));
+    }
+
+    private QueryResult answer(IncidentQuery query) {
         List<Incident> candidates = incidents.find(query.filter());
         Map<String, SpatialAnswer> matched = query.spatial() == null ? null : indexAnswers(query.spatial());
         List<IncidentAnswer> answers = new ArrayList<>();
         for (Incident incident : candidates) {
+            AnalysisBudget.checkNotStopped();
             ItemAttributes attributes = attributes(incident);
             SpatialAnswer answer = query.spatial() == null ? SpatialAnswer.INSIDE
                     : matched != null ? matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)

@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.deconfliction.atlas.analysis.AnalysisBusyException;
+import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
@@ -192,7 +194,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
      * spatial answer are faded.
      */
     private void run() {
-        QueryResult result = queries.run(query);
+        QueryResult result;
+        try {
+            result = queries.run(query);
+        } catch (AnalysisTooComplexException | AnalysisBusyException e) {
+            queryPanel.showProblem("This question got no answer: " + e.getMessage());
+            return;
+        }
         grid.show(result.answers());
         queryPanel.showResult(result);
         List<String> upToNow = incidents.find(query.filter().withDates(null, query.filter().to())).stream()

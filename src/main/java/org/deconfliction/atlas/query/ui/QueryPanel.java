@@ -109,6 +109,13 @@ public class QueryPanel extends VerticalLayout {
         changed();
     }
 
+    /** Says why the current question got no answer (such as an analysis stopped for taking too long). */
+    public void showProblem(String message) {
+        problem.setText(message);
+        counts.setText("");
+        exports.removeAll();
+    }
+
     /** Shows the answer's counts and offers it for export. */
     public void showResult(QueryResult result) {
         counts.setText(countsText(result));

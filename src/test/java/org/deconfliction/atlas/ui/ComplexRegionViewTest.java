@@ -1,0 +1,73 @@
+package org.deconfliction.atlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.deconfliction.atlas.analysis.StarOutlines;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryRepositories;
+import org.deconfliction.atlas.story.StoryRepository;
+import org.deconfliction.atlas.story.StoryStep;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/** A region too complex to repair, in a link or a saved story step, is explained within two seconds. */
+@SpringBootTest
+@TestPropertySource(properties = "atlas.stories.folder=target/complex-region-stories")
+class ComplexRegionViewTest extends SpringBrowserlessTest {
+
+    private static final Path STORIES = Path.of("target/complex-region-stories");
+
+    /** The story is saved before the application starts, as one saved earlier would be. */
+    @BeforeAll
+    static void saveAStoryWithTheStar() {
+        StoryRepository stories = StoryRepositories.files("classpath:geodata/", STORIES);
+        stories.save(new Story("complex-star", "Complex star", "", List.of(new StoryStep("A star",
+                Map.of("q", List.of("region"), "shape", List.of("Polygon"), "region", List.of(StarOutlines.star1001()))))));
+    }
+
+    @Autowired
+    IncidentRepository incidents;
+
+    private AtlasView open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(AtlasView.class, QueryParameters.simple(parameters));
+        return $(AtlasView.class).single();
+    }
+
+    private boolean explained() {
+        return $(Span.class).all().stream().anyMatch(span -> span.getText().contains("crosses itself more than 200 times"))
+                || $(Notification.class).all().stream().anyMatch(n -> test(n).getText().contains("crosses itself more than 200 times"));
+    }
+
+    @Test
+    void theStarInALinkIsExplainedWithinTwoSecondsAndTheGridStillListsIncidents() {
+        long start = System.nanoTime();
+        AtlasView view = open(Map.of("q", "region", "shape", "Polygon", "region", StarOutlines.star1001()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(explained()).isTrue();
+        assertThat(test(view.grid()).size()).isEqualTo(incidents.findAll().size());
+    }
+
+    @Test
+    void theStarSavedInAStoryStepIsExplainedWithinTwoSeconds() {
+        long start = System.nanoTime();
+        open(Map.of("story", "complex-star", "step", "1"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(explained()).as(() -> $(Span.class).all().stream().map(Span::getText).toList() + " "
+                + $(Notification.class).all().stream().map(n -> test(n).getText()).toList()).isTrue();
+    }
+}
