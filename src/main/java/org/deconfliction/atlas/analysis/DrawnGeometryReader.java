@@ -110,6 +110,7 @@ final class DrawnGeometryReader {
         if (wkt == null || wkt.isBlank()) {
             throw new InvalidRegionException("no WKT was given");
         }
+        StrictWkt.check(wkt);
         Geometry geometry;
         try {
             geometry = new WKTReader(Wgs84.FACTORY).read(wkt);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.analysis.AnalysisBusyException;
 import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
+import org.deconfliction.atlas.web.RefusalLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -26,8 +27,15 @@ class ApiProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final RefusalLog refusals;
+
+    ApiProblems(RefusalLog refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        refusals.refused(400, request.getMethod(), request.getRequestURI(), e.parameter() + " " + e.getMessage());
         if (e.parameters().size() == 1) {
             return of(HttpStatus.BAD_REQUEST, "Invalid parameter", e.parameter(), "Parameter '" + e.parameter() + "' " + e.getMessage());
         }
@@ -43,6 +51,7 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> tooComplex(AnalysisTooComplexException e, HttpServletRequest request) {
         String parameter = SpatialParameters.NAMES.stream().filter(name -> request.getParameter(name) != null)
                 .findFirst().orElse(null);
+        refusals.refused(400, request.getMethod(), request.getRequestURI(), e.getMessage());
         String detail = e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1) + ".";
         return of(HttpStatus.BAD_REQUEST, "Question too complex", parameter, detail);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.deconfliction.atlas.web.StrictDecimal;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -62,11 +63,9 @@ record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int of
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException("bbox", "'" + parts[i] + "' is not a number");
-            }
+            int index = i;
+            v[i] = StrictDecimal.decimal(parts[i].strip()).orElseThrow(() -> new InvalidParameterException("bbox",
+                    "'" + parts[index] + "' is not a plain decimal number"));
         }
         if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
             throw new InvalidParameterException("bbox", "longitudes must be within ±180 and latitudes within ±90 degrees");
@@ -98,14 +97,11 @@ record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int of
         if (text == null) {
             return absent;
         }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "must be a whole number, was '" + text + "'");
+        long value = StrictDecimal.whole(text.strip())
+                .orElseThrow(() -> new InvalidParameterException(name, "must be a whole number, was '" + text + "'"));
+        if (value < min || value > max) {
+            throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + value);
         }
+        return (int) value;
     }
 }

@@ -3,11 +3,11 @@ package org.deconfliction.atlas.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.InvalidRegionException;
 import org.deconfliction.atlas.query.SpatialCondition;
+import org.deconfliction.atlas.web.StrictDecimal;
 
 /**
  * The spatial parameters of an incidents items request, at most one of them: {@code bank=east|west},
@@ -22,9 +22,6 @@ final class SpatialParameters {
     static final List<String> NAMES = List.of("bank", "near", "nearRiver", "zone", "region");
     /** The largest distance, in kilometres, that {@code km} and {@code nearRiver} accept. */
     static final double MAX_KM = 1000;
-
-    /** A plain decimal number, optionally with an exponent: no "NaN", "Infinity", hexadecimal or type suffix. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private SpatialParameters() {
     }
@@ -82,15 +79,8 @@ final class SpatialParameters {
         if (value == null) {
             throw new InvalidParameterException(name, "is required: " + expected);
         }
-        String text = value.strip();
-        if (!DECIMAL.matcher(text).matches()) {
-            throw new InvalidParameterException(name, "must be " + expected + ", was '" + value + "'");
-        }
-        double number = Double.parseDouble(text);
-        if (!Double.isFinite(number)) {
-            throw new InvalidParameterException(name, "must be " + expected + ", was '" + value + "'");
-        }
-        return number;
+        return StrictDecimal.decimal(value.strip())
+                .orElseThrow(() -> new InvalidParameterException(name, "must be " + expected + ", was '" + value + "'"));
     }
 
     /** A distance in kilometres, more than 0 and at most {@link #MAX_KM}. */

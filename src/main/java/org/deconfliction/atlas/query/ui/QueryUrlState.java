@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.deconfliction.atlas.analysis.InvalidRegionException;
+import org.deconfliction.atlas.analysis.StrictWkt;
+import org.deconfliction.atlas.web.StrictDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
@@ -72,14 +76,13 @@ public record QueryUrlState(Question question, String siteId, Double km, DrawnSh
         Double km = null;
         String kmText = first(parameters, "km");
         if (kmText != null) {
-            try {
-                km = Double.parseDouble(kmText);
-                if (!(km > 0) || km > 1000) {
-                    ignored.add("km '" + kmText + "' was ignored: must be more than 0 and at most 1000");
-                    km = null;
-                }
-            } catch (NumberFormatException e) {
+            OptionalDouble number = StrictDecimal.decimal(kmText.strip());
+            if (number.isEmpty()) {
                 ignored.add("km '" + kmText + "' was ignored: not a number");
+            } else if (!(number.getAsDouble() > 0) || number.getAsDouble() > 1000) {
+                ignored.add("km '" + kmText + "' was ignored: must be more than 0 and at most 1000");
+            } else {
+                km = number.getAsDouble();
             }
         }
         DrawnShape shape = null;
@@ -114,16 +117,24 @@ public record QueryUrlState(Question question, String siteId, Double km, DrawnSh
             return null;
         }
         try {
+            StrictWkt.check(wkt);
             Geometry geometry = new WKTReader(Wgs84.FACTORY).read(wkt);
             double radius = 0;
             if (kind.equals("Circle")) {
-                radius = Double.parseDouble(first(parameters, "radius") == null ? "0" : first(parameters, "radius"));
+                String radiusText = first(parameters, "radius") == null ? "0" : first(parameters, "radius").strip();
+                radius = StrictDecimal.decimal(radiusText).orElseThrow(
+                        () -> new InvalidRegionException("the radius '" + radiusText + "' is not a number of metres"));
             }
             return new DrawnShape(kind, GeoJsonEncoder.geometry(geometry).toString(), radius);
-        } catch (ParseException | NumberFormatException e) {
-            ignored.add("region '" + wkt + "' was ignored: " + e.getMessage());
+        } catch (ParseException | InvalidRegionException e) {
+            ignored.add("region '" + shortened(wkt) + "' was ignored: " + e.getMessage());
             return null;
         }
+    }
+
+    /** A long WKT cut for a notice: its first 60 characters. */
+    private static String shortened(String wkt) {
+        return wkt.length() > 60 ? wkt.substring(0, 60) + "…" : wkt;
     }
 
     private static String wkt(String geoJson) {
