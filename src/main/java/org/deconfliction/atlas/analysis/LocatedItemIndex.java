@@ -15,7 +15,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * A spatial index over located items, built once: the items are packed in Sort-Tile-Recursive order into buckets
  * of {@value #BUCKET_SIZE}, whose boxes go into a JTS STRtree. A region query takes the buckets near the region,
  * settles whole buckets the region surely holds or misses, and answers the rest item by item, so it returns exactly
- * what testing every item would. Derived attributes are computed on first request and kept.
+ * what testing every item would. Derived attributes are computed on first request and kept. The index never
+ * changes; a changed set of items is indexed anew.
  */
 public final class LocatedItemIndex {
 
@@ -121,15 +122,29 @@ public final class LocatedItemIndex {
 
     /** The derived attributes of an item, computed on first request; empty when no item has that id. */
     public Optional<ItemAttributes> attributes(String id) {
+        int k = positionOf(id);
+        if (k < 0) {
+            return Optional.empty();
+        }
+        LocatedItem item = items[k];
+        return Optional.of(derived.computeIfAbsent(id, key -> derive.apply(item)));
+    }
+
+    /** Whether the index holds this item as it is: the same id at the same point with the same uncertainty. */
+    public boolean holds(String id, Point point, double uncertaintyMetres) {
+        int k = positionOf(id);
+        return k >= 0 && lon[k] == point.getX() && lat[k] == point.getY() && uncertainty[k] == uncertaintyMetres;
+    }
+
+    private int positionOf(String id) {
         int hash = id.hashCode();
         int k = Arrays.binarySearch(idLookup, (long) hash << 32);
         for (k = k < 0 ? -k - 1 : k; k < idLookup.length && hash(idLookup[k]) == hash; k++) {
-            LocatedItem item = items[position(idLookup[k])];
-            if (item.id().equals(id)) {
-                return Optional.of(derived.computeIfAbsent(id, key -> derive.apply(item)));
+            if (items[position(idLookup[k])].id().equals(id)) {
+                return position(idLookup[k]);
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private static int hash(long lookup) {

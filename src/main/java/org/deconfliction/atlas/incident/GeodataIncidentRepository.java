@@ -10,21 +10,20 @@ import org.deconfliction.atlas.geodata.GeodataFiles;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
-import org.springframework.stereotype.Repository;
 
 /**
- * Incidents read once from {@code incidents.geojson} at start-up, with every {@code siteId} checked against the
- * sites; start-up fails if any incident is not valid. The searchable words of each incident, its site's names
- * included, are keyed once here, so a query only compares keys.
+ * Incidents read once from {@code incidents.geojson}, with every {@code siteId} checked against the sites; reading
+ * fails with a {@link org.deconfliction.atlas.geodata.GeodataException} if any incident is not valid. The store
+ * seeds an empty database from it; it also serves as a read-only repository over a geodata folder. The searchable
+ * words of each incident, its site's names included, are keyed once here, so a query only compares keys.
  */
-@Repository
-class GeodataIncidentRepository implements IncidentRepository {
+public class GeodataIncidentRepository implements IncidentRepository {
 
     private final List<Incident> incidents;
     private final Map<String, Incident> byId;
     private final Map<String, TransliterationKey> wordsById;
 
-    GeodataIncidentRepository(GeodataFiles files, SiteRepository sites) {
+    public GeodataIncidentRepository(GeodataFiles files, SiteRepository sites) {
         Set<String> siteIds = sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
         this.incidents = new IncidentReader(siteIds).read(files.features(IncidentReader.FILE, IncidentReader.NAME_FIELD))
                 .stream()

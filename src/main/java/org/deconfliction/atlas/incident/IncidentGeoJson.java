@@ -1,7 +1,12 @@
 package org.deconfliction.atlas.incident;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.deconfliction.atlas.geodata.FeatureCollectionReader;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
+import org.deconfliction.atlas.geodata.GeodataException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Incidents as RFC 7946 GeoJSON features, with the same properties as {@code incidents.geojson}. */
@@ -45,6 +50,25 @@ public final class IncidentGeoJson {
         p.set("sources", GeoJsonEncoder.sources(incident.sources()));
         p.set("disagreements", GeoJsonEncoder.strings(incident.disagreements()));
         return GeoJsonEncoder.feature(incident.id(), incident.location(), p);
+    }
+
+    /**
+     * Reads one incident from a GeoJSON Feature as strictly as {@code incidents.geojson} is read: the same checks,
+     * the same messages naming the field at fault.
+     *
+     * @param source  what the feature is, for messages (e.g. {@code incident} or a request body)
+     * @param feature the Feature's JSON text
+     * @param siteIds the ids of the known sites, which a {@code siteId} must be one of
+     * @throws GeodataException naming the field at fault when the feature is not a valid incident
+     */
+    public static Incident read(String source, String feature, Set<String> siteIds) {
+        byte[] collection = ("{\"type\":\"FeatureCollection\",\"features\":[" + feature + "]}").getBytes(StandardCharsets.UTF_8);
+        return new IncidentReader(siteIds).read(new FeatureCollectionReader()
+                .read(source, new ByteArrayInputStream(collection), IncidentReader.NAME_FIELD)).stream()
+                .reduce((one, two) -> {
+                    throw new GeodataException(source, null, "must be a single GeoJSON Feature");
+                })
+                .orElseThrow(() -> new GeodataException(source, null, "must be a GeoJSON Feature"));
     }
 
     /** Incidents as a FeatureCollection, in the order given; an empty list gives an empty collection. */

@@ -20,10 +20,13 @@ import org.deconfliction.atlas.query.SpatialCondition.InZone;
 import org.deconfliction.atlas.query.SpatialCondition.NearRiver;
 import org.deconfliction.atlas.query.SpatialCondition.NearSite;
 import org.deconfliction.atlas.query.SpatialCondition.OnBank;
+import org.deconfliction.atlas.store.StoreChangedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers incident queries over a spatial index of all incidents, built once at start-up. The filter narrows the
+ * Answers incident queries over a spatial index of all incidents, built at start-up and built anew from the
+ * repository after every committed change to the store ({@link StoreChangedEvent}). The filter narrows the
  * candidates; the spatial condition is answered from the index (regions, zones, sites) or from the attributes
  * derived once per incident (bank, distance to the river). Every query runs within the {@link AnalysisBudget}.
  */
@@ -32,14 +35,28 @@ public class IncidentQueryService {
 
     private final IncidentRepository incidents;
     private final SpatialAnalysis analysis;
-    private final LocatedItemIndex index;
+    private volatile LocatedItemIndex index;
     private final AnalysisBudget budget;
 
     IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis, AnalysisBudget budget) {
         this.incidents = incidents;
         this.analysis = analysis;
         this.budget = budget;
-        this.index = analysis.index(incidents.findAll().stream()
+        this.index = build();
+    }
+
+    /** Rebuilds the index when incidents were changed, or sites (they are what "near a site" measures from). */
+    @EventListener
+    void storeChanged(StoreChangedEvent change) {
+        rebuild();
+    }
+
+    private synchronized void rebuild() {
+        index = build();
+    }
+
+    private LocatedItemIndex build() {
+        return analysis.index(incidents.findAll().stream()
                 .map(i -> new LocatedItem(i.id(), i.location(), i.uncertainty().radiusMetres()))
                 .toList());
     }
@@ -66,11 +83,12 @@ public class IncidentQueryService {
 
     private QueryResult answer(IncidentQuery query) {
         List<Incident> candidates = incidents.find(query.filter());
-        Map<String, SpatialAnswer> matched = query.spatial() == null ? null : indexAnswers(query.spatial());
+        LocatedItemIndex index = indexHolding(candidates);
+        Map<String, SpatialAnswer> matched = query.spatial() == null ? null : indexAnswers(index, query.spatial());
         List<IncidentAnswer> answers = new ArrayList<>();
         for (Incident incident : candidates) {
             AnalysisBudget.checkNotStopped();
-            ItemAttributes attributes = attributes(incident);
+            ItemAttributes attributes = index.attributes(incident.id()).orElseThrow();
             SpatialAnswer answer = query.spatial() == null ? SpatialAnswer.INSIDE
                     : matched != null ? matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)
                     : attributeAnswer(query.spatial(), incident, attributes);
@@ -83,11 +101,26 @@ public class IncidentQueryService {
 
     /** What the analysis derives for one incident. */
     public ItemAttributes attributes(Incident incident) {
-        return index.attributes(incident.id()).orElseThrow();
+        return indexHolding(List.of(incident)).attributes(incident.id()).orElseThrow();
+    }
+
+    /**
+     * The index, rebuilt first if it lacks one of the incidents or holds it elsewhere: a change committed a moment
+     * ago whose event is still on its way.
+     */
+    private LocatedItemIndex indexHolding(List<Incident> wanted) {
+        LocatedItemIndex current = index;
+        for (Incident incident : wanted) {
+            if (!current.holds(incident.id(), incident.location(), incident.uncertainty().radiusMetres())) {
+                rebuild();
+                return index;
+            }
+        }
+        return current;
     }
 
     /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
-    private Map<String, SpatialAnswer> indexAnswers(SpatialCondition condition) {
+    private Map<String, SpatialAnswer> indexAnswers(LocatedItemIndex index, SpatialCondition condition) {
         RegionMatch match = switch (condition) {
             case NearSite near -> analysis.nearSite(index, near.siteId(), near.km())
                     .orElseThrow(() -> new UnknownReferenceException("site", near.siteId()));

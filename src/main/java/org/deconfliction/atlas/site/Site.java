@@ -1,5 +1,6 @@
 package org.deconfliction.atlas.site;
 
+import java.util.Comparator;
 import java.util.List;
 import org.deconfliction.atlas.geodata.LocationUncertainty;
 import org.deconfliction.atlas.geodata.SourceReference;
@@ -20,6 +21,10 @@ public record Site(
         List<HeldPeriod> held,
         String country,
         List<SourceReference> sources) {
+
+    /** The order of {@link SiteRepository#findAll()}: by name, ignoring case, then by id. */
+    public static final Comparator<Site> BY_NAME =
+            Comparator.comparing(Site::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Site::id);
 
     public Site {
         alternateNames = List.copyOf(alternateNames);

@@ -1,7 +1,11 @@
 package org.deconfliction.atlas.site;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.deconfliction.atlas.geodata.FeatureCollectionReader;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
+import org.deconfliction.atlas.geodata.GeodataException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +36,23 @@ public final class SiteGeoJson {
         p.put("country", site.country());
         p.set("sources", GeoJsonEncoder.sources(site.sources()));
         return GeoJsonEncoder.feature(site.id(), site.location(), p);
+    }
+
+    /**
+     * Reads one site from a GeoJSON Feature as strictly as {@code sites.geojson} is read.
+     *
+     * @param source  what the feature is, for messages (e.g. {@code site} or a request body)
+     * @param feature the Feature's JSON text
+     * @throws GeodataException naming the field at fault when the feature is not a valid site
+     */
+    public static Site read(String source, String feature) {
+        byte[] collection = ("{\"type\":\"FeatureCollection\",\"features\":[" + feature + "]}").getBytes(StandardCharsets.UTF_8);
+        return new SiteReader().read(new FeatureCollectionReader()
+                .read(source, new ByteArrayInputStream(collection), "name")).stream()
+                .reduce((one, two) -> {
+                    throw new GeodataException(source, null, "must be a single GeoJSON Feature");
+                })
+                .orElseThrow(() -> new GeodataException(source, null, "must be a GeoJSON Feature"));
     }
 
     /** Sites as a FeatureCollection; an empty list gives an empty collection. */

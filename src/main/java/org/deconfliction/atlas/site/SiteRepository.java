@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Where sites are kept. */
 public interface SiteRepository {
 
-    /** All sites, ordered by name. */
+    /** All sites, ordered by {@link Site#BY_NAME}. */
     List<Site> findAll();
 
     /** The site with the given id, if there is one. */

@@ -1,0 +1,116 @@
+package org.deconfliction.atlas.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.deconfliction.atlas.geodata.TransliterationKey;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.site.Site;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The incidents of the store, all held in memory in {@link Incident#CHRONOLOGICAL} order with the search key of
+ * each (its site's names included), so that filters compare keys only. After a change only the changed incidents
+ * are re-read; deleted ones are left out.
+ */
+@Repository
+class JdbcIncidentRepository implements IncidentRepository {
+
+    private static final int CHUNK = 500;
+
+    private record Snapshot(List<Incident> incidents, Map<String, Incident> byId, Map<String, TransliterationKey> words) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final IncidentTable table;
+    private final SiteRepository sites;
+    private volatile Snapshot snapshot;
+
+    JdbcIncidentRepository(JdbcOperations jdbc, StoreDialect dialect, JdbcSiteRepository sites) {
+        this.jdbc = jdbc;
+        this.sites = sites;
+        this.table = new IncidentTable(dialect, () -> sites.findAll().stream().map(Site::id).collect(Collectors.toSet()));
+        reload();
+    }
+
+    /** Reads every incident anew. */
+    synchronized void reload() {
+        List<Incident> all = new ArrayList<>(jdbc.query(table.select() + " WHERE deleted = ?", table.rowMapper(), false));
+        snapshot = snapshotOf(all);
+    }
+
+    /** Re-reads the given incidents: changed ones are replaced, deleted ones dropped, new ones added. */
+    synchronized void reload(Collection<String> ids) {
+        Set<String> changed = new HashSet<>(ids);
+        List<Incident> fresh = new ArrayList<>();
+        List<String> list = new ArrayList<>(changed);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(false);
+            fresh.addAll(jdbc.query(table.select() + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                    + ") AND deleted = ?", table.rowMapper(), parameters.toArray()));
+        }
+        Snapshot old = snapshot;
+        List<Incident> all = new ArrayList<>(old.incidents().size() + fresh.size());
+        old.incidents().stream().filter(incident -> !changed.contains(incident.id())).forEach(all::add);
+        all.addAll(fresh);
+        Map<String, TransliterationKey> words = new HashMap<>(old.words());
+        changed.forEach(words::remove);
+        fresh.forEach(incident -> words.put(incident.id(), wordsOf(incident)));
+        all.sort(Incident.CHRONOLOGICAL);
+        snapshot = new Snapshot(List.copyOf(all), byId(all), Map.copyOf(words));
+    }
+
+    private Snapshot snapshotOf(List<Incident> all) {
+        all.sort(Incident.CHRONOLOGICAL);
+        Map<String, TransliterationKey> words = new HashMap<>(all.size() * 2);
+        all.forEach(incident -> words.put(incident.id(), wordsOf(incident)));
+        return new Snapshot(List.copyOf(all), byId(all), Map.copyOf(words));
+    }
+
+    private static Map<String, Incident> byId(List<Incident> all) {
+        Map<String, Incident> byId = new HashMap<>(all.size() * 2);
+        all.forEach(incident -> byId.put(incident.id(), incident));
+        return Collections.unmodifiableMap(byId);
+    }
+
+    private TransliterationKey wordsOf(Incident incident) {
+        Site site = incident.siteId() == null ? null : sites.findById(incident.siteId()).orElse(null);
+        return IncidentFilter.searchableWords(incident, site);
+    }
+
+    @Override
+    public List<Incident> findAll() {
+        return snapshot.incidents();
+    }
+
+    @Override
+    public Optional<Incident> findById(String id) {
+        return Optional.ofNullable(snapshot.byId().get(id));
+    }
+
+    @Override
+    public List<Incident> find(IncidentFilter filter) {
+        Snapshot current = snapshot;
+        return current.incidents().stream().filter(filter.predicate(incident -> current.words().get(incident.id()))).toList();
+    }
+
+    @Override
+    public int count(IncidentFilter filter) {
+        Snapshot current = snapshot;
+        return Math.toIntExact(current.incidents().stream()
+                .filter(filter.predicate(incident -> current.words().get(incident.id()))).count());
+    }
+}

@@ -1,0 +1,68 @@
+package org.deconfliction.atlas.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.site.Site;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** {@link IncidentStore} over the store's database, through {@link VersionedWrites}. */
+@Service
+class JdbcIncidentStore implements IncidentStore {
+
+    private final VersionedWrites<Incident> writes;
+    private final JdbcOperations jdbc;
+
+    JdbcIncidentStore(JdbcOperations jdbc, TransactionOperations transactions, StoreDialect dialect,
+                      SiteRepository sites, StoreChanges changes) {
+        this.jdbc = jdbc;
+        IncidentTable table = new IncidentTable(dialect,
+                () -> sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet()));
+        this.writes = new VersionedWrites<>(table, dialect, jdbc, transactions, changes, Clock.systemUTC());
+    }
+
+    @Override
+    public Optional<Versioned<Incident>> current(String id) {
+        return writes.current(id);
+    }
+
+    @Override
+    public List<ItemVersion<Incident>> history(String id) {
+        return writes.versions().history(jdbc, id);
+    }
+
+    @Override
+    public Optional<ItemVersion<Incident>> version(String id, long version) {
+        return writes.versions().version(jdbc, id, version);
+    }
+
+    @Override
+    public Versioned<Incident> create(Incident incident, Edit edit) {
+        return writes.createAll(List.of(incident), edit).getFirst();
+    }
+
+    @Override
+    public List<Versioned<Incident>> createAll(List<Incident> incidents, Edit edit) {
+        return writes.createAll(incidents, edit);
+    }
+
+    @Override
+    public Versioned<Incident> update(Incident incident, long expectedVersion, Edit edit) {
+        return writes.update(incident, expectedVersion, edit);
+    }
+
+    @Override
+    public long delete(String id, long expectedVersion, Edit edit) {
+        return writes.delete(id, expectedVersion, edit);
+    }
+
+    @Override
+    public Versioned<Incident> restore(String id, long version, long expectedVersion, Edit edit) {
+        return writes.restore(id, version, expectedVersion, edit);
+    }
+}

@@ -1,0 +1,65 @@
+package org.deconfliction.atlas.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * A layer's history table ({@code incident_versions}, {@code site_versions}): one row per version, written once and
+ * never changed, holding the item's full values as its GeoJSON Feature.
+ */
+final class VersionTable<T> {
+
+    private final LayerTable<T> table;
+    private final StoreDialect dialect;
+    private final String insert;
+    private final String select;
+
+    VersionTable(LayerTable<T> table, StoreDialect dialect) {
+        this.table = table;
+        this.dialect = dialect;
+        StoredLayer layer = table.layer();
+        this.insert = "INSERT INTO " + layer.versionTable() + " (" + layer.versionIdColumn()
+                + ", version, change, changed_at, changed_by, comment, restored_from, feature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        this.select = "SELECT " + layer.versionIdColumn() + " AS id, version, change, changed_at, changed_by, comment,"
+                + " restored_from, feature FROM " + layer.versionTable() + " WHERE " + layer.versionIdColumn() + " = ?";
+    }
+
+    /** The parameters of {@link #insert()} for one version. */
+    Object[] row(T item, long version, ChangeKind kind, Instant at, Edit edit, Long restoredFrom) {
+        return new Object[] {table.id(item), version, kind.code(), dialect.instantValue(at), edit.by(), edit.comment(),
+                restoredFrom, dialect.jsonValue(table.feature(item).toString())};
+    }
+
+    String insert() {
+        return insert;
+    }
+
+    void add(JdbcOperations jdbc, T item, long version, ChangeKind kind, Instant at, Edit edit, Long restoredFrom) {
+        jdbc.update(insert, row(item, version, kind, at, edit, restoredFrom));
+    }
+
+    /** Every version of the item, oldest first; empty when the store never had it. */
+    List<ItemVersion<T>> history(JdbcOperations jdbc, String id) {
+        return jdbc.query(select + " ORDER BY version", (row, n) -> version(row), id);
+    }
+
+    Optional<ItemVersion<T>> version(JdbcOperations jdbc, String id, long version) {
+        return jdbc.query(select + " AND version = ?", (row, n) -> version(row), id, version).stream().findFirst();
+    }
+
+    Optional<ItemVersion<T>> latest(JdbcOperations jdbc, String id) {
+        return jdbc.query(select + " ORDER BY version DESC LIMIT 1", (row, n) -> version(row), id).stream().findFirst();
+    }
+
+    private ItemVersion<T> version(ResultSet row) throws SQLException {
+        long restoredFrom = row.getLong("restored_from");
+        Long restored = row.wasNull() ? null : restoredFrom;
+        return new ItemVersion<>(row.getString("id"), row.getLong("version"), ChangeKind.of(row.getString("change")),
+                dialect.readInstant(row, "changed_at"), row.getString("changed_by"), row.getString("comment"),
+                restored, table.read(row.getString("feature")));
+    }
+}

@@ -1,0 +1,172 @@
+package org.deconfliction.atlas.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deconfliction.atlas.geodata.GeodataException;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Versioned writes to one layer, the same for incidents and sites: every write is one transaction that changes the
+ * item's row only if it is still at the expected version, adds the new version to the history, and lets the dialect
+ * record the change; once committed, {@link StoreChanges} brings the repositories up to date and announces it.
+ */
+final class VersionedWrites<T> {
+
+    private static final int CHUNK = 500;
+
+    private final LayerTable<T> table;
+    private final VersionTable<T> versions;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations transactions;
+    private final StoreDialect dialect;
+    private final StoreChanges changes;
+    private final Clock clock;
+
+    VersionedWrites(LayerTable<T> table, StoreDialect dialect, JdbcOperations jdbc, TransactionOperations transactions,
+                    StoreChanges changes, Clock clock) {
+        this.table = table;
+        this.versions = new VersionTable<>(table, dialect);
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.dialect = dialect;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    VersionTable<T> versions() {
+        return versions;
+    }
+
+    List<Versioned<T>> createAll(List<T> items, Edit edit) {
+        List<T> valid = items.stream().map(this::validated).toList();
+        List<ChangedItem> changed = transactions.execute(status -> insertAll(jdbc, valid, edit, clock.instant()));
+        changes.committed(new StoreChangedEvent(table.layer(), changed));
+        return valid.stream().map(item -> new Versioned<>(item, 1L)).toList();
+    }
+
+    /** Inserts new items at version 1 within the caller's transaction, in batches. */
+    List<ChangedItem> insertAll(JdbcOperations jdbc, List<T> items, Edit edit, Instant at) {
+        List<Object[]> rows = new ArrayList<>(items.size());
+        List<Object[]> history = new ArrayList<>(items.size());
+        for (T item : items) {
+            Object[] values = table.values(item, 1, at, edit.by());
+            Object[] row = new Object[values.length + 1];
+            row[0] = table.id(item);
+            System.arraycopy(values, 0, row, 1, values.length);
+            rows.add(row);
+            history.add(versions.row(item, 1, ChangeKind.CREATED, at, edit, null));
+        }
+        refuseTaken(jdbc, items);
+        jdbc.batchUpdate(table.insert(), rows);
+        jdbc.batchUpdate(versions.insert(), history);
+        List<ChangedItem> changed = items.stream().map(item -> new ChangedItem(table.id(item), 1, ChangeKind.CREATED)).toList();
+        dialect.changed(jdbc, new StoreChangedEvent(table.layer(), changed));
+        return changed;
+    }
+
+    /** Refuses the items if two share an id or any id is in the store already (deleted items keep theirs). */
+    private void refuseTaken(JdbcOperations jdbc, List<T> items) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (T item : items) {
+            if (!ids.add(table.id(item))) {
+                throw new IdTakenException(table.layer(), table.id(item));
+            }
+        }
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<String> taken = jdbc.queryForList("SELECT id FROM " + table.layer().table() + " WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", String.class, chunk.toArray());
+            if (!taken.isEmpty()) {
+                throw new IdTakenException(table.layer(), taken.getFirst());
+            }
+        }
+    }
+
+    Versioned<T> update(T item, long expected, Edit edit) {
+        T valid = validated(item);
+        return write(table.id(valid), valid, expected, ChangeKind.UPDATED, edit, null);
+    }
+
+    long delete(String id, long expected, Edit edit) {
+        T values = current(id).orElseThrow(() -> new ItemNotFoundException(table.layer(), id, exists(id))).item();
+        return write(id, values, expected, ChangeKind.DELETED, edit, null).version();
+    }
+
+    Versioned<T> restore(String id, long version, long expected, Edit edit) {
+        T values = versions.version(jdbc, id, version).orElseThrow(() -> new ItemNotFoundException(table.layer(), id + "@" + version, false))
+                .values();
+        return write(id, validated(values), expected, ChangeKind.RESTORED, edit, version);
+    }
+
+    private Versioned<T> write(String id, T values, long expected, ChangeKind kind, Edit edit, Long restoredFrom) {
+        long version = expected + 1;
+        Instant at = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            Object[] set = table.values(values, version, at, edit.by());
+            Object[] parameters = new Object[set.length + 3];
+            System.arraycopy(set, 0, parameters, 0, set.length);
+            parameters[set.length] = kind == ChangeKind.DELETED;
+            parameters[set.length + 1] = id;
+            parameters[set.length + 2] = expected;
+            String guard = kind == ChangeKind.RESTORED ? "" : " AND deleted = ?";
+            int updated = kind == ChangeKind.RESTORED
+                    ? jdbc.update(table.update(), parameters)
+                    : jdbc.update(table.update() + guard, append(parameters, false));
+            if (updated != 1) {
+                throw refusal(id, expected);
+            }
+            versions.add(jdbc, values, version, kind, at, edit, restoredFrom);
+            dialect.changed(jdbc, new StoreChangedEvent(table.layer(), List.of(new ChangedItem(id, version, kind))));
+        });
+        changes.committed(new StoreChangedEvent(table.layer(), List.of(new ChangedItem(id, version, kind))));
+        return new Versioned<>(values, version);
+    }
+
+    private static Object[] append(Object[] parameters, Object last) {
+        Object[] longer = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+        longer[parameters.length] = last;
+        return longer;
+    }
+
+    /** Why a guarded update changed no row: the item is missing, deleted, or at another version. */
+    private StoreWriteException refusal(String id, long expected) {
+        Optional<ItemVersion<T>> latest = versions.latest(jdbc, id);
+        if (latest.isEmpty()) {
+            return new ItemNotFoundException(table.layer(), id, false);
+        }
+        ItemVersion<T> current = latest.get();
+        if (current.version() == expected && current.kind() == ChangeKind.DELETED) {
+            return new ItemNotFoundException(table.layer(), id, true);
+        }
+        List<FieldChange> changed = versions.version(jdbc, id, expected)
+                .map(base -> FieldChange.between(table.feature(base.values()), table.feature(current.values())))
+                .orElse(List.of());
+        return new VersionConflictException(table.layer(), id, expected, current, changed);
+    }
+
+    Optional<Versioned<T>> current(String id) {
+        return jdbc.query(table.select() + " WHERE id = ? AND deleted = ?",
+                (row, n) -> new Versioned<>(table.rowMapper().mapRow(row, n), row.getLong("version")), id, false)
+                .stream().findFirst();
+    }
+
+    private boolean exists(String id) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.layer().table() + " WHERE id = ?", Integer.class, id);
+        return rows != null && rows > 0;
+    }
+
+    /** The item as the strict reader reads its GeoJSON form: the rules of the geodata files, coordinates to 6 decimals. */
+    T validated(T item) {
+        String id = table.id(item);
+        try {
+            return table.read(table.feature(item).toString());
+        } catch (GeodataException e) {
+            throw new InvalidItemException(table.layer(), id, e);
+        }
+    }
+}

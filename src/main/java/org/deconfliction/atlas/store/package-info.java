@@ -1,0 +1,12 @@
+/**
+ * The persistent incident store: incidents and sites kept in one transactional database, an embedded GeoPackage
+ * file by default ({@code atlas.store=embedded}, {@code ${atlas.data.folder}/atlas.gpkg}) or PostgreSQL with PostGIS
+ * ({@code atlas.store=postgis}). The same JDBC code serves both; what differs between them (geometry encoding,
+ * value types, change notification) sits behind {@link org.deconfliction.atlas.store.StoreDialect}. The schema is
+ * migrated by Flyway from {@code db/migration/<dialect>}; an empty store is seeded once from the shipped geodata.
+ * Reads go through the feature repositories ({@code IncidentRepository}, {@code SiteRepository}); writes through
+ * {@link org.deconfliction.atlas.store.IncidentStore} and {@link org.deconfliction.atlas.store.SiteStore}, which keep
+ * every version with who, when and why, refuse stale writes, and announce each committed change with a
+ * {@link org.deconfliction.atlas.store.StoreChangedEvent}.
+ */
+package org.deconfliction.atlas.store;
