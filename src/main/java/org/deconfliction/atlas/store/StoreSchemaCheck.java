@@ -1,11 +1,11 @@
 package org.deconfliction.atlas.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -13,16 +13,16 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Migrates the store's schema with Flyway, after two checks that stop start-up with a {@link StoreStartupException}:
- * the database must answer, and it must not hold migrations this version of the atlas does not know (a newer
- * atlas has upgraded it; running an older one against it could damage the data).
+ * Migrates the store's schema with Flyway, after a check that stops start-up with a {@link StoreStartupException}:
+ * the database must not hold migrations this version of the atlas does not know (a newer atlas has upgraded it;
+ * running an older one against it could damage the data). A PostGIS database that cannot be reached is reported
+ * by {@code PostgisConnectionFailureAnalyzer}.
  */
 @Component
 class StoreSchemaCheck implements FlywayMigrationStrategy {
 
     @Override
     public void migrate(Flyway flyway) {
-        requireReachable(flyway);
         MigrationInfo[] unknown = Arrays.stream(flyway.info().applied())
                 .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS
                         || migration.getState() == MigrationState.FUTURE_FAILED)
@@ -45,25 +45,6 @@ class StoreSchemaCheck implements FlywayMigrationStrategy {
 
     private static boolean isFuture(MigrationState state) {
         return state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED;
-    }
-
-    private static void requireReachable(Flyway flyway) {
-        try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
-            connection.isValid(5);
-        } catch (SQLException | RuntimeException e) {
-            throw new StoreStartupException(StoreStartupException.Problem.DATABASE_UNREACHABLE,
-                    "Database: " + describeWithoutConnecting(flyway) + "\nProblem: " + e.getMessage(),
-                    "Check that the database server is running and reachable, and that spring.datasource.url,"
-                            + " spring.datasource.username and spring.datasource.password are right"
-                            + " (or use the embedded store: atlas.store=embedded).",
-                    e);
-        }
-    }
-
-    private static String describeWithoutConnecting(Flyway flyway) {
-        DataSource source = flyway.getConfiguration().getDataSource();
-        return source instanceof HikariDataSource pool && pool.getJdbcUrl() != null ? pool.getJdbcUrl()
-                : "(the configured data source)";
     }
 
     private static String describe(Flyway flyway) {
