@@ -23,7 +23,7 @@ class ShippedIncidentsTest {
 
     /** Only the geodata, the sites and the incidents: no web server, no user interface. */
     @Configuration
-    @Import(GeodataFiles.class)
+    @Import({GeodataFiles.class, ShippedRepositories.class})
     @ComponentScan(basePackageClasses = {SiteRepository.class, IncidentRepository.class},
             excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*"))
     static class Geodata {

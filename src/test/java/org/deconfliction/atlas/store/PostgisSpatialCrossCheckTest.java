@@ -18,6 +18,7 @@ import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.geodata.GeodataFiles;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.ShippedRepositories;
 import org.deconfliction.atlas.reference.ReferenceLayers;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
@@ -46,7 +47,7 @@ class PostgisSpatialCrossCheckTest {
 
     /** The shipped geodata, sites, incidents and the analysis: no web server, no user interface. */
     @Configuration
-    @Import(GeodataFiles.class)
+    @Import({GeodataFiles.class, ShippedRepositories.class})
     @ComponentScan(basePackageClasses = {SiteRepository.class, IncidentRepository.class, ReferenceLayers.class,
             SpatialAnalysis.class}, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*"))
     static class ShippedData {

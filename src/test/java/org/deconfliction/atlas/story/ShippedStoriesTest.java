@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.deconfliction.atlas.geodata.GeodataFiles;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.ShippedRepositories;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.MapView;
@@ -41,7 +42,7 @@ class ShippedStoriesTest {
 
     /** The geodata, the sites, the incidents and the stories: no web server, no user interface. */
     @Configuration
-    @Import(GeodataFiles.class)
+    @Import({GeodataFiles.class, ShippedRepositories.class})
     @ComponentScan(basePackageClasses = {SiteRepository.class, IncidentRepository.class, StoryRepository.class},
             excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*"))
     static class Geodata {
