@@ -1,6 +1,10 @@
 package org.deconfliction.atlas.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,25 +18,62 @@ public class StoreChanges {
     private final JdbcIncidentRepository incidents;
     private final JdbcSiteRepository sites;
     private final ApplicationEventPublisher events;
+    private final JdbcOperations jdbc;
 
-    StoreChanges(JdbcIncidentRepository incidents, JdbcSiteRepository sites, ApplicationEventPublisher events) {
+    StoreChanges(JdbcIncidentRepository incidents, JdbcSiteRepository sites, ApplicationEventPublisher events,
+                 JdbcOperations jdbc) {
         this.incidents = incidents;
         this.sites = sites;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
-    /** Brings the repositories up to date with a committed change and publishes it. */
+    /** Brings the repositories up to date with a change this instance committed, and publishes it. */
     public void committed(StoreChangedEvent change) {
         if (change.changes().isEmpty()) {
             return;
         }
-        switch (change.layer()) {
+        reload(change.layer(), change.ids());
+        events.publishEvent(change);
+    }
+
+    /**
+     * Brings the repositories up to date with items another instance changed (e.g. heard by PostgreSQL LISTEN), and
+     * publishes the change with each item's latest version and kind of change from its history.
+     */
+    public void changedElsewhere(StoredLayer layer, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        reload(layer, ids);
+        List<ChangedItem> changed = new ArrayList<>();
+        for (String id : ids) {
+            jdbc.query("SELECT version, change FROM " + layer.versionTable() + " WHERE " + layer.versionIdColumn()
+                            + " = ? ORDER BY version DESC LIMIT 1",
+                    (row, n) -> new ChangedItem(id, row.getLong("version"), ChangeKind.of(row.getString("change"))), id)
+                    .forEach(changed::add);
+        }
+        events.publishEvent(new StoreChangedEvent(layer, changed));
+    }
+
+    /**
+     * Re-reads everything, after changes may have been missed (e.g. a lost connection to a shared database), and
+     * publishes one event per layer with no items: anything may have changed.
+     */
+    public void mayHaveMissedChanges() {
+        sites.reload();
+        incidents.reload();
+        events.publishEvent(new StoreChangedEvent(StoredLayer.SITES, List.of()));
+        events.publishEvent(new StoreChangedEvent(StoredLayer.INCIDENTS, List.of()));
+    }
+
+    private void reload(StoredLayer layer, Collection<String> ids) {
+        switch (layer) {
             case SITES -> {
                 sites.reload();
                 incidents.reload();
             }
-            case INCIDENTS -> incidents.reload(change.ids());
+            case INCIDENTS -> incidents.reload(ids);
         }
-        events.publishEvent(change);
     }
 }

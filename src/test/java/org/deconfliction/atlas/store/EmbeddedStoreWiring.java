@@ -34,7 +34,7 @@ final class EmbeddedStoreWiring implements AutoCloseable {
                 new GeodataFiles(new DefaultResourceLoader(), "classpath:geodata/"));
         sites = new JdbcSiteRepository(jdbc, dialect, seed);
         incidents = new JdbcIncidentRepository(jdbc, dialect, sites);
-        store = new JdbcIncidentStore(jdbc, transactions, dialect, sites, new StoreChanges(incidents, sites, event -> { }));
+        store = new JdbcIncidentStore(jdbc, transactions, dialect, sites, new StoreChanges(incidents, sites, event -> { }, jdbc));
     }
 
     @Override

@@ -72,6 +72,15 @@ public abstract class IncidentStoreContract {
     @Autowired
     protected ApplicationEvents events;
 
+    @Autowired
+    protected StoreChanges changes;
+
+    @Autowired
+    protected SiteStore siteStore;
+
+    @Autowired
+    protected StoreSeed seed;
+
     private static final Edit ANALYST = new Edit("analyst", "first report");
 
     private SpatialAnswer answer(SpatialCondition condition, String id) {
@@ -251,5 +260,46 @@ public abstract class IncidentStoreContract {
         assertThat(store.createAll(batch, ANALYST)).extracting(Versioned::version).containsExactly(1L, 1L);
         assertThat(incidents.findAll()).hasSize(before + 2);
         assertThat(events.stream(StoreChangedEvent.class).filter(e -> e.ids().containsAll(Set.of(a, b)))).hasSize(1);
+    }
+
+    @Test
+    void aChangeHeardFromAnotherInstanceReachesTheRepositoryTheIndexAndTheListeners() {
+        JdbcSiteRepository otherSites = new JdbcSiteRepository(jdbc, dialect, seed);
+        JdbcIncidentRepository otherIncidents = new JdbcIncidentRepository(jdbc, dialect, otherSites);
+        IncidentStore otherInstance = new JdbcIncidentStore(jdbc, transactions, dialect, otherSites,
+                new StoreChanges(otherIncidents, otherSites, event -> { }, jdbc));
+        String id = uniqueId("elsewhere");
+        otherInstance.create(incident(id, AL_TANF), ANALYST);
+        assertThat(incidents.findById(id)).isEmpty();
+
+        changes.changedElsewhere(StoredLayer.INCIDENTS, List.of(id));
+
+        assertThat(incidents.findById(id)).isPresent();
+        assertThat(answer(new SpatialCondition.NearSite("al-tanf", 5), id)).isEqualTo(SpatialAnswer.INSIDE);
+        assertThat(events.stream(StoreChangedEvent.class))
+                .contains(new StoreChangedEvent(StoredLayer.INCIDENTS, List.of(new ChangedItem(id, 1, ChangeKind.CREATED))));
+    }
+
+    @Test
+    void sitesAreCreatedAndUpdatedWithVersionsAndTheirIncidentsAreFoundByTheSiteName() {
+        String siteId = uniqueId("outpost");
+        Versioned<org.deconfliction.atlas.site.Site> created = siteStore.create(StoreExamples.site(siteId, "Qasr Zelda", CONOCO), ANALYST);
+        String id = uniqueId("at-outpost");
+        store.create(StoreExamples.atSite(incident(id, CONOCO), siteId), ANALYST);
+        assertThat(sites.findById(siteId)).contains(created.item());
+        assertThat(incidents.find(IncidentFilter.all().withText("Qasr Zelda"))).extracting(Incident::id).containsExactly(id);
+
+        org.deconfliction.atlas.site.Site renamed = StoreExamples.site(siteId, "Qasr Yelda", CONOCO);
+        assertThat(siteStore.update(renamed, 1, Edit.by("editor")).version()).isEqualTo(2);
+
+        assertThat(sites.findById(siteId).orElseThrow().name()).isEqualTo("Qasr Yelda");
+        assertThat(incidents.find(IncidentFilter.all().withText("Qasr Yelda"))).extracting(Incident::id).containsExactly(id);
+        assertThat(siteStore.history(siteId)).extracting(ItemVersion::kind).containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED);
+        assertThatThrownBy(() -> siteStore.update(StoreExamples.site(siteId, "Stale", CONOCO), 1, Edit.by("other")))
+                .isInstanceOfSatisfying(VersionConflictException.class, conflict -> {
+                    assertThat(conflict.layer()).isEqualTo(StoredLayer.SITES);
+                    assertThat(conflict.changedSince()).extracting(FieldChange::field).contains("name");
+                });
+        assertThatThrownBy(() -> siteStore.create(renamed, ANALYST)).isInstanceOf(IdTakenException.class);
     }
 }
