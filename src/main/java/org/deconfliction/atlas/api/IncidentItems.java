@@ -7,7 +7,7 @@ import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
-import org.deconfliction.atlas.query.QueryResult;
+import org.deconfliction.atlas.query.QueryPage;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.UnknownReferenceException;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,9 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The incidents' items: the box and dates of the items query and at most one spatial parameter
  * ({@link SpatialParameters}) make an {@link IncidentQuery}, which {@link IncidentQueryService} answers as it does
- * for the map; the answers are then paged. Each feature carries, besides the incident's own properties, what the
- * analysis derives for it: {@code bank} (east, west or outside-area), {@code bankCertainty} (certain, or uncertain
- * when the location's uncertainty circle reaches the river), {@code riverDistanceKm}, {@code nearestSite},
+ * for the map, one page at a time (only the page's incidents are encoded and given derived attributes). Each
+ * feature carries, besides the incident's own properties, what the analysis derives for it: {@code bank} (east,
+ * west or outside-area), {@code bankCertainty} (certain, or uncertain when the location's uncertainty circle
+ * reaches the river), {@code riverDistanceKm}, {@code nearestSite},
  * {@code nearestSiteKm} and, when a spatial parameter was given, {@code answer} (inside or uncertain).
  */
 final class IncidentItems {
@@ -28,16 +29,17 @@ final class IncidentItems {
     /** The page of answers the query asks for. */
     static FeaturePage page(IncidentQueryService queries, ItemsQuery query) {
         IncidentFilter filter = IncidentFilter.all().withBbox(query.bbox()).withDates(query.from(), query.to());
-        QueryResult result;
+        QueryPage result;
         try {
-            result = queries.run(filter, () -> SpatialParameters.parse(query.parameters()));
+            result = queries.page(filter, () -> SpatialParameters.parse(query.parameters()), query.offset(), query.limit());
         } catch (UnknownReferenceException e) {
             boolean site = e.kind().equals("site");
             throw new InvalidParameterException(site ? "near" : "zone", "names no " + e.kind() + ": '" + e.id() + "'; GET /api/collections/"
                     + (site ? "sites" : "zones") + "/items lists them");
         }
         boolean spatial = result.query().spatial() != null;
-        return FeaturePage.of(result.answers(), query, answer -> feature(answer, spatial));
+        return new FeaturePage(result.answers().stream().map(answer -> feature(answer, spatial)).toList(),
+                result.numberMatched());
     }
 
     /** One answer as a GeoJSON feature with the derived properties, and the answer when a condition was asked. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.GeodataFiles;
-import org.deconfliction.atlas.site.GeodataSites;
+import org.deconfliction.atlas.site.GeodataSiteRepository;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +54,7 @@ public final class SyntheticGeodataFolder {
      */
     public static void write(Path shipped, Path folder, int count, long seed) throws IOException {
         GeodataFiles files = new GeodataFiles(new DefaultResourceLoader(), shipped.toAbsolutePath().toUri().toString());
-        SiteRepository sites = GeodataSites.read(files);
+        SiteRepository sites = new GeodataSiteRepository(files);
         SyntheticIncidents synthetic = new SyntheticIncidents(sites.findAll(),
                 new GeodataIncidentRepository(files, sites).findAll(), seed);
         copyAllBut(shipped, folder, IncidentReader.FILE);

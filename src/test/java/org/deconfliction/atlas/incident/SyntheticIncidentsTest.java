@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.deconfliction.atlas.geodata.GeodataFiles;
 import org.deconfliction.atlas.geodesy.GeodesicDistance;
-import org.deconfliction.atlas.site.GeodataSites;
+import org.deconfliction.atlas.site.GeodataSiteRepository;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 class SyntheticIncidentsTest {
 
     private static final GeodataFiles SHIPPED = new GeodataFiles(new DefaultResourceLoader(), "classpath:geodata/");
-    private static final SiteRepository SITES = GeodataSites.read(SHIPPED);
+    private static final SiteRepository SITES = new GeodataSiteRepository(SHIPPED);
     private static final List<Incident> PATTERNS = new GeodataIncidentRepository(SHIPPED, SITES).findAll();
 
     @Test
@@ -37,7 +37,7 @@ class SyntheticIncidentsTest {
         SyntheticGeodataFolder.write(Path.of("geodata"), folder, 2_000, 3);
 
         GeodataFiles written = new GeodataFiles(new DefaultResourceLoader(), folder.toAbsolutePath().toUri().toString());
-        SiteRepository sites = GeodataSites.read(written);
+        SiteRepository sites = new GeodataSiteRepository(written);
         List<Incident> read = new GeodataIncidentRepository(written, sites).findAll();
         List<Incident> made = new SyntheticIncidents(SITES.findAll(), PATTERNS, 3).stream(2_000)
                 .sorted(Incident.CHRONOLOGICAL).toList();
