@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
@@ -13,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hears the changes other application instances make to a shared PostGIS store: a thread with its own connection
- * that LISTENs on {@value #CHANNEL}, where the store's triggers NOTIFY {@code <origin> <table> <id>} on every
- * committed write. Changes this instance made itself (same origin) are dropped, since they were announced locally.
+ * that LISTENs on {@value #CHANNEL}, where {@link PostgisDialect} NOTIFYs every committed write (see
+ * {@link ChangeNotice} for the payload). Changes this instance made itself (same origin) are dropped, since they
+ * were announced locally. The notices of one delivery are passed on as one {@link StoreChangedEvent} per layer.
  * When the connection breaks it reconnects with a growing pause (0.5 s up to 5 s), and after a reconnection reports
  * that changes may have been missed meanwhile. An idle connection is checked every few seconds.
  */
@@ -33,26 +39,48 @@ final class PostgisChangeListener implements AutoCloseable {
 
     /** Where heard changes go. */
     interface Changes {
-        /** A row of {@code table} with that id was created, changed or deleted by another instance. */
-        void changed(String table, String id);
+        /** Items were created, changed or deleted by another instance (committed). */
+        void changed(StoreChangedEvent change);
 
-        /** The listener was disconnected for a while: anything may have changed. */
+        /** Changes may have been missed (disconnected a while, or too many to list): anything may have changed. */
         void mayHaveMissed();
     }
 
     private final Connector connector;
     private final String origin;
-    private final Changes changes;
+    private Changes changes;
+    private final List<StoreChangedEvent> pending = new ArrayList<>();
+    private boolean pendingMissed;
     private final Thread thread;
     private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile Connection current;
 
-    PostgisChangeListener(Connector connector, String origin, Changes changes) {
+    /** A listener that keeps what it hears until {@link #deliverTo} names where it goes. */
+    PostgisChangeListener(Connector connector, String origin) {
         this.connector = connector;
         this.origin = origin;
-        this.changes = changes;
         this.thread = Thread.ofPlatform().daemon().name("postgis-change-listener").unstarted(this::run);
+    }
+
+    /** The name this instance signs its change notices with. */
+    String origin() {
+        return origin;
+    }
+
+    /**
+     * From now on passes heard changes to {@code target}, first those heard since the listener started: so a
+     * listener started before the store's first read misses nothing written meanwhile.
+     */
+    synchronized void deliverTo(Changes target) {
+        this.changes = target;
+        if (pendingMissed) {
+            target.mayHaveMissed();
+        } else {
+            pending.forEach(target::changed);
+        }
+        pending.clear();
+        pendingMissed = false;
     }
 
     /** Starts listening and waits up to {@code timeout} for the first LISTEN; whether it is listening. */
@@ -72,7 +100,7 @@ final class PostgisChangeListener implements AutoCloseable {
                 }
                 if (!first) {
                     LOG.info("Listening for changes from other instances again");
-                    changes.mayHaveMissed();
+                    missed();
                 }
                 first = false;
                 pause = 500;
@@ -97,9 +125,7 @@ final class PostgisChangeListener implements AutoCloseable {
             PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 lastHeard = System.nanoTime();
-                for (PGNotification notification : notifications) {
-                    deliver(notification.getParameter());
-                }
+                deliver(notifications);
             } else if (System.nanoTime() - lastHeard > IDLE_CHECK.toNanos()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SELECT 1");
@@ -109,19 +135,49 @@ final class PostgisChangeListener implements AutoCloseable {
         }
     }
 
-    private void deliver(String payload) {
-        String[] parts = payload.split(" ", 3);
-        if (parts.length != 3) {
-            LOG.warn("Ignoring a change notification of unknown form: {}", payload);
-            return;
+    private void deliver(PGNotification[] notifications) {
+        Map<StoredLayer, List<ChangedItem>> byLayer = new EnumMap<>(StoredLayer.class);
+        boolean missed = false;
+        for (PGNotification notification : notifications) {
+            Optional<ChangeNotice> notice = ChangeNotice.parse(notification.getParameter());
+            if (notice.isEmpty()) {
+                LOG.warn("Ignoring a change notification of unknown form: {}", notification.getParameter());
+            } else if (!notice.get().origin().equals(origin)) {
+                if (notice.get().item() == null) {
+                    missed = true;
+                } else {
+                    byLayer.computeIfAbsent(notice.get().layer(), layer -> new ArrayList<>()).add(notice.get().item());
+                }
+            }
         }
-        if (parts[0].equals(origin)) {
+        if (missed) {
+            missed();
+        } else {
+            byLayer.forEach((layer, items) -> changed(new StoreChangedEvent(layer, items)));
+        }
+    }
+
+    private synchronized void changed(StoreChangedEvent change) {
+        if (changes == null) {
+            pending.add(change);
             return;
         }
         try {
-            changes.changed(parts[1], parts[2]);
+            changes.changed(change);
         } catch (RuntimeException e) {
-            LOG.error("Applying the change of {} {} from another instance failed", parts[1], parts[2], e);
+            LOG.error("Applying changes made by another instance failed", e);
+        }
+    }
+
+    private synchronized void missed() {
+        if (changes == null) {
+            pendingMissed = true;
+            return;
+        }
+        try {
+            changes.mayHaveMissed();
+        } catch (RuntimeException e) {
+            LOG.error("Re-reading the store after missed changes failed", e);
         }
     }
 

@@ -22,23 +22,26 @@ class PostgisChangeListenerTest {
     private final List<String> heard = new CopyOnWriteArrayList<>();
     private final AtomicInteger gaps = new AtomicInteger();
     private PostgisChangeListener listener;
+    private final PostgisChangeListener.Changes changes = new PostgisChangeListener.Changes() {
+        @Override
+        public void changed(StoreChangedEvent change) {
+            change.changes().forEach(item -> heard.add(change.layer().table() + "/" + item.id() + "@" + item.version()
+                    + " " + item.kind().code()));
+        }
+
+        @Override
+        public void mayHaveMissed() {
+            gaps.incrementAndGet();
+        }
+    };
 
     @BeforeEach
     void listenAsInstanceA() throws InterruptedException {
         url = PostgisCluster.shared().newDatabase();
         listener = new PostgisChangeListener(() -> DriverManager.getConnection(url, PostgisCluster.SUPERUSER, ""),
-                "instance-a", new PostgisChangeListener.Changes() {
-                    @Override
-                    public void changed(String table, String id) {
-                        heard.add(table + "/" + id);
-                    }
-
-                    @Override
-                    public void mayHaveMissed() {
-                        gaps.incrementAndGet();
-                    }
-                });
+                "instance-a");
         assertThat(listener.start(Duration.ofSeconds(5))).isTrue();
+        listener.deliverTo(changes);
     }
 
     @AfterEach
@@ -48,25 +51,25 @@ class PostgisChangeListenerTest {
 
     @Test
     void hearsCommittedChangesOfOtherInstancesButNotItsOwn() throws SQLException {
-        notify("instance-b incidents battle-of-khasham-2018", "instance-a incidents al-omar-rocket-attack-2021",
-                "instance-c sites conoco");
+        notify("instance-b incidents updated 3 battle-of-khasham-2018", "instance-a incidents created 1 al-omar-rocket-attack-2021",
+                "instance-c sites deleted 7 conoco");
 
         await().atMost(Duration.ofSeconds(2)).until(() -> heard.size() >= 2);
-        assertThat(heard).containsExactly("incidents/battle-of-khasham-2018", "sites/conoco");
+        assertThat(heard).containsExactly("incidents/battle-of-khasham-2018@3 updated", "sites/conoco@7 deleted");
     }
 
     @Test
     void hearsNothingOfARolledBackChange() throws SQLException {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
-            connection.createStatement().execute("SELECT pg_notify('atlas_changes', 'instance-b incidents undone')");
+            connection.createStatement().execute("SELECT pg_notify('atlas_changes', 'instance-b incidents created 1 undone')");
             connection.rollback();
-            connection.createStatement().execute("SELECT pg_notify('atlas_changes', 'instance-b incidents kept')");
+            connection.createStatement().execute("SELECT pg_notify('atlas_changes', 'instance-b incidents created 1 kept')");
             connection.commit();
         }
 
         await().atMost(Duration.ofSeconds(2)).until(() -> !heard.isEmpty());
-        assertThat(heard).containsExactly("incidents/kept");
+        assertThat(heard).containsExactly("incidents/kept@1 created");
     }
 
     @Test
@@ -78,16 +81,50 @@ class PostgisChangeListenerTest {
         }
 
         await().atMost(Duration.ofSeconds(5)).until(() -> gaps.get() == 1);
-        notify("instance-b incidents after-the-gap");
-        await().atMost(Duration.ofSeconds(2)).until(() -> heard.contains("incidents/after-the-gap"));
+        notify("instance-b incidents restored 4 after the gap");
+        await().atMost(Duration.ofSeconds(2)).until(() -> heard.contains("incidents/after the gap@4 restored"));
     }
 
     @Test
     void ignoresANotificationOfUnknownForm() throws SQLException {
-        notify("garbage", "instance-b incidents next");
+        notify("garbage", "instance-b rivers created 1 euphrates", "instance-b incidents moved 1 x",
+                "instance-b incidents updated two x", "instance-b incidents updated 2 next");
 
         await().atMost(Duration.ofSeconds(2)).until(() -> !heard.isEmpty());
-        assertThat(heard).containsExactly("incidents/next");
+        assertThat(heard).containsExactly("incidents/next@2 updated");
+        assertThat(gaps).hasValue(0);
+    }
+
+    @Test
+    void aChangeTooLargeToListMeansEverythingMayHaveChanged() throws SQLException {
+        notify("instance-b incidents many");
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> gaps.get() == 1);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void keepsWhatItHearsBeforeItIsToldWhereToDeliverIt() throws Exception {
+        try (PostgisChangeListener early = new PostgisChangeListener(
+                () -> DriverManager.getConnection(url, PostgisCluster.SUPERUSER, ""), "instance-d")) {
+            assertThat(early.start(Duration.ofSeconds(5))).isTrue();
+            notify("instance-b sites updated 2 conoco");
+            await().atMost(Duration.ofSeconds(2)).until(() -> heard.contains("sites/conoco@2 updated"));
+            List<String> late = new CopyOnWriteArrayList<>();
+
+            early.deliverTo(new PostgisChangeListener.Changes() {
+                @Override
+                public void changed(StoreChangedEvent change) {
+                    change.ids().forEach(late::add);
+                }
+
+                @Override
+                public void mayHaveMissed() {
+                }
+            });
+
+            assertThat(late).containsExactly("conoco");
+        }
     }
 
     private void notify(String... payloads) throws SQLException {

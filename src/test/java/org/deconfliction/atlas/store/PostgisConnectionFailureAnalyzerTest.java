@@ -28,7 +28,7 @@ class PostgisConnectionFailureAnalyzerTest {
 
         FailureAnalysis analysis = analyse(url, "atlas");
 
-        assertThat(analysis.getDescription()).contains("could not be reached", url, "refused");
+        assertThat(analysis.getDescription()).startsWith("The store's database cannot be reached").contains(url, "refused");
         assertThat(analysis.getAction()).contains("PostgreSQL is running", "spring.datasource.url", "atlas.store=embedded");
     }
 
@@ -38,8 +38,8 @@ class PostgisConnectionFailureAnalyzerTest {
 
         FailureAnalysis analysis = analyse(url, PostgisCluster.SUPERUSER);
 
-        assertThat(analysis.getDescription()).contains("does not exist", url);
-        assertThat(analysis.getAction()).contains("CREATE EXTENSION postgis");
+        assertThat(analysis.getDescription()).contains(url, "does not exist");
+        assertThat(analysis.getAction()).contains("does not exist", "CREATE EXTENSION postgis");
     }
 
     @Test
@@ -48,8 +48,19 @@ class PostgisConnectionFailureAnalyzerTest {
 
         FailureAnalysis analysis = analyse(url, "nobody_here");
 
-        assertThat(analysis.getDescription()).contains("refused the login", "User: nobody_here");
-        assertThat(analysis.getAction()).contains("spring.datasource.username");
+        assertThat(analysis.getDescription()).contains("User: nobody_here");
+        assertThat(analysis.getAction()).contains("refused the login", "spring.datasource.username");
+    }
+
+    @Test
+    void leavesAFailureTheStoreReportedItselfToTheStoresReport() {
+        String url = PostgisCluster.shared().jdbcUrl("no_such_atlas");
+        SQLException failure = catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(url, "postgres", ""));
+        StoreStartupException reported = new StoreStartupException(StoreStartupException.Problem.DATABASE_UNREACHABLE,
+                "Database: " + url, "check it", failure);
+
+        assertThat(new PostgisConnectionFailureAnalyzer(new MockEnvironment()).analyze(reported)).isNull();
+        assertThat(new StoreFailureAnalyzer().analyze(reported).getDescription()).contains(url);
     }
 
     private static FailureAnalysis analyse(String url, String user) {
