@@ -12,6 +12,8 @@ public class StoreStartupException extends RuntimeException {
         DATA_FOLDER_UNUSABLE("The data folder of the embedded store cannot be used"),
         /** The database holds migrations this version of the application does not have. */
         SCHEMA_TOO_NEW("The store's schema is newer than this version of the atlas knows"),
+        /** The shared database is not configured, cannot be reached, or refuses the login (PostGIS). */
+        DATABASE_UNREACHABLE("The store's database cannot be reached"),
         /** {@code atlas.store} names no store the application has. */
         UNKNOWN_STORE("atlas.store names no known store");
 
