@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -68,12 +70,14 @@ class ApiProblems {
 
     /**
      * The last resort: an exception no other handler answers. Spring's own web exceptions (405, 406, a missing
-     * parameter, ...) and exceptions that carry their status are handed back to Spring's resolvers unchanged;
+     * parameter, ...), exceptions that carry their status and refused access (answered by the security filters
+     * as a 401 or 403 problem) are handed back unchanged;
      * everything else is logged with its stack trace and answered with a 500 problem that shows none of it.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-        if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+        if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)
+                || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
         }
         LOG.error("API request failed unexpectedly", e);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
+import org.deconfliction.atlas.security.ui.UserMenu;
 import org.deconfliction.atlas.story.Story;
 import org.deconfliction.atlas.story.StoryRepository;
 import org.deconfliction.atlas.story.ui.StoryPanel;
@@ -46,6 +48,7 @@ import org.deconfliction.atlas.site.SiteRepository;
  */
 @Route("")
 @PageTitle("Deconfliction Atlas")
+@AnonymousAllowed
 @CssImport("./atlas-view.css")
 @JsModule("./atlas-snapshot.ts")
 @NpmPackage(value = "html-to-image", version = "1.11.13")
@@ -75,7 +78,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private int storyStep;
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
-            IncidentQueryService queries, StoryRepository storyRepository) {
+            IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu) {
         this.stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
         this.queries = queries;
@@ -102,7 +105,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         snapshot.setAriaLabel("Save the map, its drawn region and caption as a PNG image for slides");
         snapshot.addClickListener(e -> snapshot());
         present.addClickListener(e -> presenter().set(true));
-        AtlasHeader header = new AtlasHeader(search, snapshot, present);
+        AtlasHeader header = new AtlasHeader(search, snapshot, present, userMenu);
         add(header, body);
         setFlexGrow(1, body);
         this.presenter = new PresenterMode(this, List.of(header, side, timeControls), map, caption, timeControls,

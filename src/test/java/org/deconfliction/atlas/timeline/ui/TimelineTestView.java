@@ -13,6 +13,7 @@ import org.deconfliction.atlas.incident.IncidentRepository;
  * to it, and a line saying what the server last heard from the timeline.
  */
 @Route("test/timeline")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 @PageTitle("Timeline test")
 public class TimelineTestView extends VerticalLayout {
 
