@@ -15,13 +15,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The HTTP API's filter chain ({@code /api/**}, before the UI's): HTTP Basic or the browser's session, the role
  * rules of {@link ApiAccessRules}, and refusals as problem details. CSRF protection applies to writes that rely on
- * the session cookie (a browser could be tricked into sending those); a request with its own {@code Authorization}
- * header and a reading request need no token. Passwords are hashed with bcrypt through Spring Security's
+ * a signed-in session (a browser could be tricked into sending those); a request with its own
+ * {@code Authorization} header, a reading request and an anonymous one (refused anyway) need no token. Passwords are hashed with bcrypt through Spring Security's
  * delegating encoder, so a stored hash names its algorithm and can be upgraded later.
  */
 @Configuration
@@ -39,8 +40,9 @@ class ApiSecurity {
             @Value("${atlas.security.anonymous-read:true}") boolean anonymousRead) throws Exception {
         ApiAccessRules rules = new ApiAccessRules(anonymousRead);
         ProblemResponses problems = new ProblemResponses(rules);
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         RequestMatcher sessionWrite = request -> !ApiAccessRules.isReading(request)
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null && sessions.containsContext(request);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(
                         (authentication, context) -> decide(rules, authentication.get(), context)))

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n texts = LoginI18n.createDefault();
     private final Access access;
 
     LoginView(Access access, @Value("${atlas.security.anonymous-read:true}") boolean anonymousRead) {
@@ -30,7 +31,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n texts = LoginI18n.createDefault();
         texts.getForm().setTitle("Deconfliction Atlas");
         texts.getForm().setUsername("Username");
         texts.getErrorMessage().setTitle("Sign-in refused");
@@ -52,6 +52,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    /** The form's texts, for the view's tests. */
+    LoginI18n texts() {
+        return texts;
     }
 
     /** The form, for the view's tests. */
