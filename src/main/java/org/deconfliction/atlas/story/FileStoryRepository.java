@@ -2,6 +2,7 @@ package org.deconfliction.atlas.story;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.deconfliction.atlas.security.Access;
+import org.deconfliction.atlas.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +30,10 @@ import org.springframework.stereotype.Repository;
  * that is not valid stops start-up with a report naming the file, story, step and field. The user's own live in
  * the folder {@code atlas.stories.folder} ({@code ~/.deconfliction-atlas/stories} by default) and are read again on
  * every request, so a file corrected by hand is seen at once; one that cannot be read is logged, listed in
- * {@link #problems()} and left out, and the application carries on.
+ * {@link #problems()} and left out, and the application carries on. Each user story names its owner and version in
+ * its file; every saved version is also kept in the folder's {@code .versions/} (see {@link UserStoryFolder}).
+ * Saves and deletes are serialized within this application; several instances sharing one folder are not
+ * guarded against each other.
  */
 @Repository
 class FileStoryRepository implements StoryRepository {
@@ -37,6 +43,8 @@ class FileStoryRepository implements StoryRepository {
 
     private final Map<String, Story> shipped;
     private final UserStoryFolder userFolder;
+    private final Access access;
+    private final Clock clock = Clock.systemUTC();
     private final Set<StoryFileProblem> logged = ConcurrentHashMap.newKeySet();
     private volatile List<StoryFileProblem> problems = List.of();
 
@@ -48,7 +56,9 @@ class FileStoryRepository implements StoryRepository {
      */
     FileStoryRepository(ResourceLoader resources,
             @Value("${atlas.geodata.location:classpath:geodata/}") String geodataLocation,
-            @Value("${atlas.stories.folder:${user.home}/.deconfliction-atlas/stories}") String userFolder) {
+            @Value("${atlas.stories.folder:${user.home}/.deconfliction-atlas/stories}") String userFolder,
+            Access access) {
+        this.access = access;
         this.shipped = readShipped(ResourcePatternUtils.getResourcePatternResolver(resources),
                 geodataLocation.endsWith("/") ? geodataLocation : geodataLocation + "/");
         this.userFolder = new UserStoryFolder(Path.of(userFolder));
@@ -85,7 +95,7 @@ class FileStoryRepository implements StoryRepository {
     @Override
     public List<Story> findAll() {
         List<Story> all = new ArrayList<>(shipped.values().stream().sorted(BY_TITLE).toList());
-        all.addAll(readUserStories().stream().sorted(BY_TITLE).toList());
+        all.addAll(readUserStories().stream().filter(this::mayRead).sorted(BY_TITLE).toList());
         return List.copyOf(all);
     }
 
@@ -97,23 +107,94 @@ class FileStoryRepository implements StoryRepository {
         if (shipped.containsKey(id)) {
             return Optional.of(shipped.get(id));
         }
-        return readUserStories().stream().filter(story -> story.id().equals(id)).findFirst();
+        return userStory(id).filter(this::mayRead);
     }
 
     @Override
-    public Story save(Story story) {
+    public synchronized Story save(Story story) {
+        String user = signedIn("save stories");
         refuseShipped(story.id(), "saved over");
-        userFolder.write(story.id(), StoryJson.write(story));
-        return story;
+        Optional<Story> existing = userStory(story.id());
+        StoryOwnership base = StoryOwnership.UNSAVED;
+        if (existing.isPresent()) {
+            Story current = existing.get();
+            refuseOthers(current, "saved over");
+            if (current.ownership().version() != story.ownership().version()) {
+                throw new StoryConflictException(current);
+            }
+            base = current.ownership();
+        }
+        Story saved = story.withOwnership(base.withShared(story.ownership().shared()).next(user, clock.instant()));
+        String content = StoryJson.write(saved);
+        userFolder.write(story.id(), content);
+        userFolder.keepVersion(story.id(), saved.ownership().version(), content);
+        return saved;
     }
 
     @Override
-    public void delete(String id) {
+    public synchronized void delete(String id) {
         if (!Story.isSlug(id)) {
             return;
         }
+        signedIn("delete stories");
         refuseShipped(id, "deleted");
-        userFolder.delete(id);
+        Optional<Story> existing = userStory(id);
+        if (existing.isPresent()) {
+            refuseOthers(existing.get(), "deleted");
+            userFolder.delete(id);
+        }
+    }
+
+    @Override
+    public boolean mayEdit(String id) {
+        if (!access.isSignedIn() || !Story.isSlug(id) || shipped.containsKey(id)) {
+            return false;
+        }
+        return userStory(id).map(this::owns).orElse(true);
+    }
+
+    @Override
+    public boolean isTaken(String id) {
+        return shipped.containsKey(id) || userFolder.holds(id);
+    }
+
+    @Override
+    public List<Story> history(String id) {
+        if (!Story.isSlug(id) || shipped.containsKey(id) || userStory(id).filter(this::mayRead).isEmpty()) {
+            return List.of();
+        }
+        return userFolder.versions(id);
+    }
+
+    /** Whether the current user may read the story: unowned, shared, their own, or they are an admin. */
+    private boolean mayRead(Story story) {
+        StoryOwnership ownership = story.ownership();
+        return ownership.owner() == null || ownership.shared() || owns(story);
+    }
+
+    /** Whether the current user may change the story: its owner, or an admin. */
+    private boolean owns(Story story) {
+        String owner = story.ownership().owner();
+        return access.has(Role.ADMIN) || owner != null && access.username().filter(owner::equals).isPresent();
+    }
+
+    private String signedIn(String what) {
+        return access.username().orElseThrow(() -> new StoryStorageException("Sign in to " + what
+                + "; without signing in stories can be read and presented, not changed."));
+    }
+
+    private void refuseOthers(Story current, String what) {
+        if (owns(current)) {
+            return;
+        }
+        String owner = current.ownership().owner();
+        throw new StoryStorageException("“" + current.title() + "” " + (owner == null
+                ? "has no owner, so only an admin may change it"
+                : "belongs to " + owner) + " and cannot be " + what + " by you; save your version under another title.");
+    }
+
+    private Optional<Story> userStory(String id) {
+        return readUserStories().stream().filter(story -> story.id().equals(id)).findFirst();
     }
 
     @Override

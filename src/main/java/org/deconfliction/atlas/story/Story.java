@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * @param title       the title shown when choosing a story, never blank
  * @param description a sentence or two about the story; may be empty, never null
  * @param steps       the steps in presenting order; may be empty (a story being written)
+ * @param ownership   who owns it, whether it is shared and which saved version it is
  */
-public record Story(String id, String title, String description, List<StoryStep> steps) {
+public record Story(String id, String title, String description, List<StoryStep> steps, StoryOwnership ownership) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_SLUG_LENGTH = 60;
@@ -35,6 +36,12 @@ public record Story(String id, String title, String description, List<StoryStep>
             throw new IllegalArgumentException("a story needs a title");
         }
         steps = List.copyOf(steps);
+        Objects.requireNonNull(ownership, "ownership");
+    }
+
+    /** A story not saved yet. */
+    public Story(String id, String title, String description, List<StoryStep> steps) {
+        this(id, title, description, steps, StoryOwnership.UNSAVED);
     }
 
     /** Whether the text can be a story's id: lower-case letters and digits in words joined by single hyphens. */
@@ -107,23 +114,28 @@ public record Story(String id, String title, String description, List<StoryStep>
         return withSteps(changed);
     }
 
-    /** This story under another id (a copy of a shipped story saved as the user's own, say). */
+    /** This story under another id as a new story, not saved yet (a copy of a shipped or shared story, say). */
     public Story withId(String newId) {
-        return new Story(newId, title, description, steps);
+        return new Story(newId, title, description, steps, StoryOwnership.UNSAVED);
+    }
+
+    /** This story with another ownership, e.g. shared with everyone or as saved. */
+    public Story withOwnership(StoryOwnership newOwnership) {
+        return new Story(id, title, description, steps, newOwnership);
     }
 
     /** This story with another title. */
     public Story withTitle(String newTitle) {
-        return new Story(id, newTitle, description, steps);
+        return new Story(id, newTitle, description, steps, ownership);
     }
 
     /** This story with another description. */
     public Story withDescription(String newDescription) {
-        return new Story(id, title, newDescription, steps);
+        return new Story(id, title, newDescription, steps, ownership);
     }
 
     private Story withSteps(List<StoryStep> newSteps) {
-        return new Story(id, title, description, newSteps);
+        return new Story(id, title, description, newSteps, ownership);
     }
 
     private int index(int number) {

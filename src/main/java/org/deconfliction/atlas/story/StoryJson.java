@@ -1,6 +1,8 @@
 package org.deconfliction.atlas.story;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class StoryJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final Set<String> STORY_FIELDS = Set.of("id", "title", "description", "steps");
+    private static final Set<String> STORY_FIELDS = Set.of("id", "title", "description", "steps", "owner", "shared",
+            "version", "savedBy", "savedAt");
     private static final Set<String> STEP_FIELDS = Set.of("caption", "state");
 
     private StoryJson() {
@@ -66,7 +69,31 @@ final class StoryJson {
         for (JsonNode stepNode : stepNodes.values()) {
             steps.add(step(file, id, stepNode, steps.size() + 1));
         }
-        return new Story(id, title, description, steps);
+        return new Story(id, title, description, steps, ownership(file, id, root));
+    }
+
+    /** The optional ownership fields; a file without them is unowned (shipped, or saved before stories had owners). */
+    private static StoryOwnership ownership(String file, String id, JsonNode root) {
+        if (!root.has("owner")) {
+            return StoryOwnership.UNOWNED;
+        }
+        String owner = text(file, id, root, "owner", "");
+        JsonNode shared = root.get("shared");
+        if (shared == null || !shared.isBoolean()) {
+            throw new StoryFileException(file, id, "field 'shared' must be true or false, was " + shared);
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new StoryFileException(file, id, "field 'version' must be a whole number from 1, was " + version);
+        }
+        String savedBy = text(file, id, root, "savedBy", "");
+        String savedAt = text(file, id, root, "savedAt", "");
+        try {
+            return new StoryOwnership(owner, shared.booleanValue(), version.intValue(), savedBy, Instant.parse(savedAt));
+        } catch (DateTimeParseException e) {
+            throw new StoryFileException(file, id, "field 'savedAt' must be a UTC time such as 2026-03-01T12:00:00Z,"
+                    + " was '" + savedAt + "'");
+        }
     }
 
     private static StoryStep step(String file, String id, JsonNode node, int number) {
@@ -144,6 +171,14 @@ final class StoryJson {
         root.put("id", story.id());
         root.put("title", story.title());
         root.put("description", story.description());
+        StoryOwnership ownership = story.ownership();
+        if (ownership.owner() != null) {
+            root.put("owner", ownership.owner());
+            root.put("shared", ownership.shared());
+            root.put("version", ownership.version());
+            root.put("savedBy", ownership.savedBy());
+            root.put("savedAt", ownership.savedAt().toString());
+        }
         ArrayNode steps = root.putArray("steps");
         for (StoryStep step : story.steps()) {
             ObjectNode stepNode = steps.addObject();

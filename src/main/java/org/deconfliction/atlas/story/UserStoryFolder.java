@@ -13,18 +13,28 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The writable folder of the user's stories, one {@code <id>.json} file each. It is created on the first save.
  * Writes go to a hidden temporary file in the same folder ({@code .<id>-<random>.tmp}), forced to disk, then moved
  * over the story's file in one atomic step, so a crash leaves the old story or the new one and at worst a stray
- * temporary file, which is never read as a story.
+ * temporary file, which is never read as a story. Every saved version is also kept as
+ * {@code .versions/<id>/<version>.json}, so a story's history survives later saves and its deletion.
+ *
+ * <p>Messages for the user name the story and what went wrong in general words (access denied, disk full), never the
+ * server's paths; the full failure is logged.
  */
 final class UserStoryFolder {
 
     /** What reading the folder found: the stories that could be read and a problem for each file that could not. */
     record Contents(List<Story> stories, List<StoryFileProblem> problems) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserStoryFolder.class);
+    /** The hidden sub-folder of kept versions; the folder's listing of {@code *.json} never reads it. */
+    static final String VERSIONS = ".versions";
 
     private final Path folder;
 
@@ -47,8 +57,9 @@ final class UserStoryFolder {
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.json")) {
             listing.forEach(files::add);
         } catch (IOException e) {
-            return new Contents(List.of(), List.of(new StoryFileProblem(folder.toString(),
-                    "the folder of stories cannot be read: " + e.getMessage())));
+            LOG.warn("The folder of stories {} cannot be read", folder, e);
+            return new Contents(List.of(), List.of(new StoryFileProblem("stories folder",
+                    "cannot be read (" + reason(e) + ")")));
         }
         files.sort(null);
         for (Path file : files) {
@@ -59,7 +70,8 @@ final class UserStoryFolder {
                 String where = e.featureId() == null ? "" : "story '" + e.featureId() + "': ";
                 problems.add(new StoryFileProblem(name, where + e.problem()));
             } catch (IOException e) {
-                problems.add(new StoryFileProblem(name, "cannot be read: " + e.getMessage()));
+                LOG.warn("The story file {} cannot be read", file, e);
+                problems.add(new StoryFileProblem(name, "cannot be read (" + reason(e) + ")"));
             }
         }
         return new Contents(List.copyOf(stories), List.copyOf(problems));
@@ -82,7 +94,9 @@ final class UserStoryFolder {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new StoryStorageException("The story could not be saved to " + target + ": " + reason(e), e);
+            LOG.warn("Story '{}' could not be written to {}", id, target, e);
+            throw new StoryStorageException("The story '" + id + "' could not be saved: its file cannot be written ("
+                    + reason(e) + ").", e);
         }
     }
 
@@ -92,7 +106,9 @@ final class UserStoryFolder {
         try {
             Files.deleteIfExists(target);
         } catch (IOException e) {
-            throw new StoryStorageException("The story could not be deleted from " + target + ": " + reason(e), e);
+            LOG.warn("Story '{}' could not be deleted from {}", id, target, e);
+            throw new StoryStorageException("The story '" + id + "' could not be deleted: its file cannot be removed ("
+                    + reason(e) + ").", e);
         }
     }
 
@@ -107,13 +123,50 @@ final class UserStoryFolder {
         }
     }
 
-    /** The failure in words, e.g. "access denied (/home/ann/.deconfliction-atlas/stories)". */
+    /** The kind of failure in words, without the paths an exception's message carries: "access denied". */
     private static String reason(IOException e) {
-        String kind = e.getClass() == IOException.class ? "" : e.getClass().getSimpleName()
-                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        if (e.getMessage() == null) {
-            return kind.isEmpty() ? "input/output error" : kind;
+        if (e.getClass() == IOException.class) {
+            return "input/output error";
         }
-        return kind.isEmpty() ? e.getMessage() : kind + " (" + e.getMessage() + ")";
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a story file with this id exists, readable or not. */
+    boolean holds(String id) {
+        return Files.exists(folder.resolve(id + ".json"));
+    }
+
+    /** Keeps a saved version's content in the story's history; a failure here is logged, the save stands. */
+    void keepVersion(String id, int version, String content) {
+        Path versions = folder.resolve(VERSIONS).resolve(id);
+        try {
+            Files.createDirectories(versions);
+            Files.writeString(versions.resolve(version + ".json"), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("Version {} of story '{}' could not be kept in {}", version, id, versions, e);
+        }
+    }
+
+    /** The kept versions of a story, oldest first; those that cannot be read are logged and left out. */
+    List<Story> versions(String id) {
+        Path versions = folder.resolve(VERSIONS).resolve(id);
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        List<Story> found = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(versions, "*.json")) {
+            for (Path file : listing) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    found.add(StoryJson.read(id + ".json", in));
+                } catch (IOException | StoryFileException e) {
+                    LOG.warn("A kept version of story '{}' cannot be read: {}", id, file, e);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("The versions of story '{}' cannot be listed in {}", id, versions, e);
+        }
+        found.sort(java.util.Comparator.comparingInt(story -> story.ownership().version()));
+        return List.copyOf(found);
     }
 }

@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.GeodataException;
+import org.deconfliction.atlas.security.Access;
+import org.deconfliction.atlas.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -28,6 +32,16 @@ class FileStoryRepositoryTest {
     Path temp;
     private Path geodata;
     private Path userFolder;
+
+    @BeforeEach
+    void signIn() {
+        StoryFixtures.signedInAs("ann", Role.VIEWER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @BeforeEach
     void folders() throws IOException {
@@ -47,12 +61,14 @@ class FileStoryRepositoryTest {
     }
 
     private FileStoryRepository repository() {
-        return new FileStoryRepository(new DefaultResourceLoader(), geodata.toUri().toString(), userFolder.toString());
+        return new FileStoryRepository(new DefaultResourceLoader(), geodata.toUri().toString(), userFolder.toString(),
+                new Access());
     }
 
     private List<String> userFiles() throws IOException {
         try (Stream<Path> files = Files.list(userFolder)) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.equals(".versions")).sorted()
+                    .toList();
         }
     }
 
@@ -63,10 +79,13 @@ class FileStoryRepositoryTest {
         Story mine = story("my-notes", "one", "two").addStep(new StoryStep("Région", StoryFixtures.state(
                 "q", "region", "shape", "Circle", "region", "POINT (40.30944 35.33611)", "radius", "15000")));
 
-        assertThat(stories.save(mine)).isEqualTo(mine);
+        Story saved = stories.save(mine);
 
+        assertThat(saved.withOwnership(StoryOwnership.UNSAVED)).isEqualTo(mine);
+        assertThat(saved.ownership().owner()).isEqualTo("ann");
+        assertThat(saved.ownership().version()).isEqualTo(1);
         assertThat(userFolder.resolve("my-notes.json")).isRegularFile();
-        assertThat(repository().findById("my-notes")).contains(mine);
+        assertThat(repository().findById("my-notes")).contains(saved);
         assertThat(repository().findAll()).extracting(Story::id).containsExactly("khasham", "my-notes");
         assertThat(stories.problems()).isEmpty();
     }
@@ -74,8 +93,7 @@ class FileStoryRepositoryTest {
     @Test
     void savingAgainReplacesTheStoryAndLeavesNoTemporaryFile() throws IOException {
         FileStoryRepository stories = repository();
-        Story first = story("my-notes", "one");
-        stories.save(first);
+        Story first = stories.save(story("my-notes", "one"));
 
         stories.save(first.addStep(step("two")).withTitle("Renamed"));
 
@@ -90,11 +108,11 @@ class FileStoryRepositoryTest {
     void aParameterWithSeveralValuesIsWrittenAsAnArrayAndReadBack() throws IOException {
         Story story = new Story("several", "Several", "", List.of(new StoryStep("", java.util.Map.of(
                 "layers", List.of("rivers", "lines")))));
-        repository().save(story);
+        Story saved = repository().save(story);
 
         assertThat(Files.readString(userFolder.resolve("several.json")))
                 .containsPattern("\"layers\"\\s*:\\s*\\[\\s*\"rivers\",\\s*\"lines\"\\s*]");
-        assertThat(repository().findById("several")).contains(story);
+        assertThat(repository().findById("several")).contains(saved);
     }
 
     @Test
@@ -182,13 +200,14 @@ class FileStoryRepositoryTest {
     }
 
     @Test
-    void aSaveThatCannotBeWrittenSaysWhereAndWhy() throws IOException {
+    void aSaveThatCannotBeWrittenNamesTheStoryAndWhyButNoServerPath() throws IOException {
         Files.createDirectories(userFolder.getParent());
         Files.writeString(userFolder, "a file where the folder should be");
 
         assertThatThrownBy(() -> repository().save(story("my-notes", "one")))
                 .isInstanceOf(StoryStorageException.class)
-                .hasMessageStartingWith("The story could not be saved to " + userFolder.resolve("my-notes.json"));
+                .hasMessageStartingWith("The story 'my-notes' could not be saved: its file cannot be written (")
+                .hasMessageNotContaining(temp.toString());
     }
 
     @Test
@@ -243,6 +262,6 @@ class FileStoryRepositoryTest {
 
         assertThat(repository().findAll()).isEmpty();
         assertThat(new FileStoryRepository(new DefaultResourceLoader(), "classpath:geodata-untrusted/",
-                userFolder.toString()).findAll()).isEmpty();
+                userFolder.toString(), new Access()).findAll()).isEmpty();
     }
 }

@@ -42,7 +42,7 @@ class ShippedStoriesTest {
 
     /** The geodata, the sites, the incidents and the stories: no web server, no user interface. */
     @Configuration
-    @Import({GeodataFiles.class, ShippedRepositories.class})
+    @Import({GeodataFiles.class, ShippedRepositories.class, org.deconfliction.atlas.security.Access.class})
     @ComponentScan(basePackageClasses = {SiteRepository.class, IncidentRepository.class, StoryRepository.class},
             excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*"))
     static class Geodata {

@@ -23,6 +23,15 @@ final class StoryFixtures {
         return new StoryStep(caption, state(namesAndValues));
     }
 
+    /** Acts as the named user with the authorities of the role and the roles it includes, as a sign-in would. */
+    static void signedInAs(String username, org.deconfliction.atlas.security.Role role) {
+        var authorities = role.included().stream().map(included ->
+                new org.springframework.security.core.authority.SimpleGrantedAuthority(included.authority())).toList();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, authorities));
+    }
+
     /** A story of steps captioned "one", "two", ... each at another date. */
     static Story story(String id, String... captions) {
         Story story = new Story(id, "Story " + id, "", List.of());

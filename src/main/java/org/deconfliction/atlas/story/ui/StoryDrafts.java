@@ -55,6 +55,11 @@ final class StoryDrafts {
         return repository.isShipped(id);
     }
 
+    /** Whether the current user may save over the story with this id, rather than saving a copy of it. */
+    boolean mayEdit(String id) {
+        return repository.mayEdit(id);
+    }
+
     /** Keeps a changed story until it is saved; forgets the change when it equals the saved story. */
     void edit(Story story) {
         if (savedVersion(story.id()).filter(story::equals).isPresent()) {
@@ -72,8 +77,9 @@ final class StoryDrafts {
     }
 
     /**
-     * Saves the story with this id as the user's own. A story saved before keeps its id; a new one, or a changed
-     * shipped one, gets a fresh id from its title and the shipped story stays as it was.
+     * Saves the story with this id. A story saved before that the user may change keeps its id; a new one, or a
+     * changed shipped one or another user's shared one, gets a fresh id from its title as the user's own story and
+     * the original stays as it was.
      *
      * @return the story as saved, under the id it was saved with
      * @throws org.deconfliction.atlas.story.StoryStorageException when the repository cannot save it; the unsaved
@@ -81,8 +87,13 @@ final class StoryDrafts {
      */
     Story save(String id) {
         Story story = unsaved.containsKey(id) ? unsaved.get(id) : savedVersion(id).orElseThrow();
-        boolean savedBefore = savedVersion(id).isPresent() && !repository.isShipped(id);
-        Story toSave = savedBefore ? story : story.withId(freeId(story.title(), id));
+        boolean savedBefore = savedVersion(id).isPresent();
+        Story toSave = story;
+        if (!savedBefore) {
+            toSave = story.withId(freeId(story.title(), id)).withOwnership(story.ownership());
+        } else if (!repository.mayEdit(id)) {
+            toSave = story.withId(freeId(story.title(), null));
+        }
         Story result = repository.save(toSave);
         unsaved.remove(id);
         load();
@@ -99,8 +110,8 @@ final class StoryDrafts {
     }
 
     /**
-     * The title's slug, with -2, -3, ... added until no other story has it: saved or not, shipped, or in a user's
-     * file that could not be read (which a save must never overwrite).
+     * The title's slug, with -2, -3, ... added until no other story has it: saved or not, shipped, another user's
+     * (readable here or not), or in a user's file that could not be read (which a save must never overwrite).
      */
     private String freeId(String title, String ownId) {
         Set<String> taken = new HashSet<>(unsaved.keySet());
@@ -109,7 +120,7 @@ final class StoryDrafts {
         problems.forEach(problem -> taken.add(problem.file().replaceFirst("\\.json$", "")));
         String base = Story.slugOf(title);
         String id = base;
-        for (int n = 2; taken.contains(id) || repository.isShipped(id); n++) {
+        for (int n = 2; taken.contains(id) || !id.equals(ownId) && repository.isTaken(id); n++) {
             id = base + "-" + n;
         }
         return id;

@@ -3,6 +3,7 @@ package org.deconfliction.atlas.story.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +46,7 @@ public class StoryPanel extends VerticalLayout {
     private final StepList steps;
     private final TextArea caption = new TextArea("Caption of the new step");
     private final Button present = new Button("Present", e -> present());
+    private final Checkbox shared = new Checkbox("Shared read-only with everyone");
     private Story story;
 
     /**
@@ -83,6 +85,11 @@ public class StoryPanel extends VerticalLayout {
                 edit(story.withTitle(e.getValue().strip()));
             }
         });
+        shared.addValueChangeListener(e -> {
+            if (e.isFromClient() && story != null) {
+                edit(story.withOwnership(story.ownership().withShared(e.getValue())));
+            }
+        });
         Button save = button("Save story", "Save story", this::save);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         present.setAriaLabel("Present from the first step");
@@ -92,7 +99,7 @@ public class StoryPanel extends VerticalLayout {
         problems.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
         caption.setWidthFull();
         Button add = button("Add step", "Add the current view as a step", this::addStep);
-        add(row(choice, create), row(title, save, present), message, problems, steps, caption, add);
+        add(row(choice, create), row(title, save, present), shared, message, problems, steps, caption, add);
         show(drafts.stories().stream().findFirst().orElse(null));
     }
 
@@ -155,15 +162,20 @@ public class StoryPanel extends VerticalLayout {
         }
         String before = story.id();
         boolean shipped = drafts.isShipped(before);
+        String owner = story.ownership().owner();
+        boolean copy = !shipped && story.ownership().version() > 0 && !drafts.mayEdit(before);
         try {
             story = drafts.save(before);
-            message.setText("Saved “" + story.title() + "”"
-                    + (shipped ? " as your own story; the shipped one is unchanged." : "."));
+            message.setText("Saved “" + story.title() + "”" + (shipped
+                    ? " as your own story; the shipped one is unchanged."
+                    : copy ? " as your own story; " + (owner == null ? "the original" : owner + "'s") + " is unchanged."
+                    : "."));
         } catch (StoryStorageException e) {
             message.setText(e.getMessage() + " Your changes are kept here.");
         } catch (RuntimeException e) {
             LOG.error("Story '{}' could not be saved", before, e);
-            message.setText("The story could not be saved (" + e.getMessage() + "). Your changes are kept here.");
+            message.setText("The story could not be saved because of an internal error, which has been logged."
+                    + " Your changes are kept here.");
         }
         refresh();
         steps.show(story);
@@ -196,12 +208,18 @@ public class StoryPanel extends VerticalLayout {
         choice.setValue(story);
         title.setValue(story == null ? "" : story.title());
         present.setEnabled(story != null && story.size() > 0);
+        shared.setValue(story != null && story.ownership().shared() && story.ownership().owner() != null);
+        shared.setEnabled(story != null && !drafts.isShipped(story.id())
+                && (story.ownership().version() == 0 || drafts.mayEdit(story.id())));
         List<String> unreadable = drafts.problems();
         problems.setText(unreadable.isEmpty() ? "" : "Stories that could not be read: " + String.join("; ", unreadable));
     }
 
     private String label(Story item) {
+        String owner = item.ownership().owner();
+        boolean others = owner != null && item.ownership().version() > 0 && !drafts.mayEdit(item.id());
         return item.title() + (drafts.isShipped(item.id()) ? " (shipped)" : "")
+                + (others ? " (by " + owner + ")" : item.ownership().shared() && owner != null ? " (shared)" : "")
                 + (drafts.isUnsaved(item.id()) ? " (unsaved)" : "");
     }
 

@@ -21,9 +21,11 @@ import org.deconfliction.atlas.story.StoryRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The story panel as a person writes and presents a story with it, without a browser, over real files. */
 @SpringBootTest
+@WithMockUser(username = "ann", roles = "VIEWER")
 class StoryPanelTest extends SpringBrowserlessTest {
 
     private static final String KHASHAM = "The Battle of Khasham, step by step";
@@ -164,8 +166,8 @@ class StoryPanelTest extends SpringBrowserlessTest {
 
         test(button("Save story")).click();
 
-        assertThat(message()).startsWith("The story could not be saved to " + userFolder.resolve("doomed.json"))
-                .endsWith("Your changes are kept here.").doesNotContain("Exception", "\tat ");
+        assertThat(message()).startsWith("The story 'doomed' could not be saved: its file cannot be written (")
+                .endsWith("Your changes are kept here.").doesNotContain("Exception", "\tat ", userFolder.toString());
         assertThat(listedSteps()).containsExactly("1. kept");
         assertThat(test($(Select.class, panel).single()).getSuggestions()).contains("Doomed (unsaved)");
     }
