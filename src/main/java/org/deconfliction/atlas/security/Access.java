@@ -2,12 +2,16 @@ package org.deconfliction.atlas.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +22,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Access {
+
+    private final Supplier<SecurityContextHolderStrategy> holder;
+
+    /** Reads Spring Security's global holder of the current user. */
+    public Access() {
+        this.holder = SecurityContextHolder::getContextHolderStrategy;
+    }
+
+    /** Reads the application's own holder of the current user (Vaadin's, aware of the UI's session) where it has one. */
+    @Autowired
+    Access(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.holder = () -> strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
 
     /** The signed-in user's name; empty for an anonymous visitor. */
     public Optional<String> username() {
@@ -57,8 +74,8 @@ public class Access {
         }
     }
 
-    private static Optional<Authentication> signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<Authentication> signedIn() {
+        Authentication auth = holder.get().getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The login page posts to the form sign-in, says when a sign-in was refused, and sends signed-in users on. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The user menu in the map's header: sign in when anonymous, the user's name and sign-out when signed in. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
 class UserMenuTest extends SpringBrowserlessTest {
 
     private UserMenu menuOnTheMap() {

@@ -21,6 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The admin's users view over the real store: add, change the role, reset the password, disable. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
 @WithMockUser(username = "admin", roles = {"VIEWER", "EDITOR", "ADMIN"})
 class UsersViewTest extends SpringBrowserlessTest {
 

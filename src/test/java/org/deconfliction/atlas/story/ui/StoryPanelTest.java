@@ -25,6 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The story panel as a person writes and presents a story with it, without a browser, over real files. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
 @WithMockUser(username = "ann", roles = "VIEWER")
 class StoryPanelTest extends SpringBrowserlessTest {
 

@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The story panel for several users over real files: shared read-only, copied when changed, nothing anonymous. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
 class StorySharingPanelTest extends SpringBrowserlessTest {
 
     @TempDir
