@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:sqlite:target/first-sign-in-${random.uuid}.gpkg")
+        properties = "atlas.data.folder=${user.dir}/target/test-data/first-sign-in-${random.uuid}")
 class FirstSignInBrowserTest {
 
     private static final Pattern GENERATED = Pattern.compile("one-time password\\s+(\\S{20})\\s");
