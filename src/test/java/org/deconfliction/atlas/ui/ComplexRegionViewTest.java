@@ -30,12 +30,18 @@ class ComplexRegionViewTest extends SpringBrowserlessTest {
 
     private static final Path STORIES = Path.of("target/complex-region-stories");
 
-    /** The story is saved before the application starts, as one saved earlier would be. */
+    /** The story is saved (by a user, shared with everyone) before the application starts, as one saved earlier would be. */
     @BeforeAll
-    static void saveAStoryWithTheStar() {
+    static void saveAStoryWithTheStar() throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(STORIES.resolve("complex-star.json"));
         StoryRepository stories = StoryRepositories.files("classpath:geodata/", STORIES);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("ann", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_VIEWER"))));
         stories.save(new Story("complex-star", "Complex star", "", List.of(new StoryStep("A star",
-                Map.of("q", List.of("region"), "shape", List.of("Polygon"), "region", List.of(StarOutlines.star1001()))))));
+                Map.of("q", List.of("region"), "shape", List.of("Polygon"), "region", List.of(StarOutlines.star1001()))))
+                ).withOwnership(new org.deconfliction.atlas.story.StoryOwnership(null, true, 0, null, null)));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     @Autowired
