@@ -37,12 +37,12 @@ class PostgisStartupTest {
         PostgisCluster.shared().execute(url.substring(url.lastIndexOf('/') + 1), """
                 INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
                     installed_by, execution_time, success)
-                VALUES (2, '2', 'from a newer atlas', 'SQL', 'V2__from_a_newer_atlas.sql', 0, 'postgres', 1, true)""");
+                VALUES (100, '99', 'from a newer atlas', 'SQL', 'V99__from_a_newer_atlas.sql', 0, 'postgres', 1, true)""");
 
         FailureAnalysis report = startUpFailure(url);
 
         assertThat(report.getDescription()).startsWith("The store's schema is newer than this version of the atlas knows")
-                .contains(url, "V2 from a newer atlas", "Newest schema this atlas knows: V1");
+                .contains(url, "V99 from a newer atlas", "Newest schema this atlas knows: V2");
         assertThat(report.getAction()).contains("newer version of the atlas");
     }
 
