@@ -58,7 +58,9 @@ class FirstSignInBrowserTest {
             page.locator(".atlas-user-menu vaadin-menu-bar-button").first().click();
             page.getByText("Sign out", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL(url -> !url.contains("login"));
+            page.locator(".atlas-user-menu vaadin-button").waitFor();
             assertThat(page.locator(".atlas-user-menu")).containsText("Sign in");
+            assertThat(page.locator(".atlas-user-menu")).not().containsText("admin");
         }
     }
 }
