@@ -149,6 +149,8 @@ export class AtlasMap extends LitElement {
     const pane = spec.minZoom !== undefined ? this.zoomDependentPane(spec.id, spec.minZoom) : undefined;
     const layer = L.geoJSON(spec.geojson, {
       pane,
+      // Data and reference layers are never Geoman layers: only the drawn region may be edited or removed.
+      pmIgnore: true,
       style: (f) => ({ ...this.paintOf(spec, f), ...(pane ? { pane } : {}) }),
       pointToLayer: (f, latlng) => this.pointLayer(spec, f, latlng, stacking),
       onEachFeature: (f, featureLayer) => this.decorate(spec, f, featureLayer),
@@ -424,6 +426,7 @@ export class AtlasMap extends LitElement {
     const topology = countries50m as unknown as Topology<{ countries: GeometryCollection }>;
     const borders = L.geoJSON(topoFeature(topology, topology.objects.countries), {
       interactive: false,
+      pmIgnore: true,
       style: { color: '#6b6b6b', weight: 1, opacity: 0.9, fillColor: '#f2efe9', fillOpacity: 0.6 },
     });
     this.addOverlay(BORDERS_LAYER_ID, 'Country borders (offline, Natural Earth)', borders, true);
@@ -439,7 +442,7 @@ export class AtlasMap extends LitElement {
   private pointLayer(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number): L.Layer {
     const paint = this.paintOf(spec, f) as Paint;
     if (!spec.pointMarkers) {
-      return L.circleMarker(latlng, { ...paint, radius: paint.radius ?? 6 });
+      return L.circleMarker(latlng, { ...paint, radius: paint.radius ?? 6, pmIgnore: true });
     }
     const dot = document.createElement('span');
     dot.className = `atlas-marker-dot atlas-marker-${paint.shape ?? 'square'}`;
@@ -451,7 +454,7 @@ export class AtlasMap extends LitElement {
     dot.dataset.layerId = spec.id;
     const size = paint.symbol ? 18 : 16;
     const icon = L.divIcon({ className: 'atlas-marker', html: dot, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    return L.marker(latlng, { icon, keyboard: true, title: '', zIndexOffset: stacking });
+    return L.marker(latlng, { icon, keyboard: true, title: '', zIndexOffset: stacking, pmIgnore: true });
   }
 
   private decorate(spec: LayerSpec, f: GeoJSON.Feature, layer: L.Layer) {
