@@ -199,10 +199,16 @@ public class QueryPanel extends VerticalLayout {
      */
     public Optional<DrawnShape> restore(QueryUrlState state, List<String> ignored) {
         ignored.addAll(state.ignored());
+        Question asked = state.question();
         if (state.siteId() != null) {
             List<Site> known = site.getListDataView().getItems().filter(s -> s.id().equals(state.siteId())).toList();
             if (known.isEmpty()) {
-                ignored.add("site '" + state.siteId() + "' was ignored: there is no such site");
+                boolean nearSite = asked == Question.NEAR_SITE;
+                ignored.add("site '" + state.siteId() + "' was ignored: there is no such site"
+                        + (nearSite ? "; the question near-site was not asked" : ""));
+                if (nearSite) {
+                    asked = Question.ALL;
+                }
             } else {
                 site.setValue(known.getFirst());
             }
@@ -214,10 +220,10 @@ public class QueryPanel extends VerticalLayout {
             categories.setValue(state.categories());
         }
         drawn = state.shape();
-        if (question.getValue() == state.question()) {
+        if (question.getValue() == asked) {
             changed();
         } else {
-            question.setValue(state.question());
+            question.setValue(asked);
         }
         return Optional.ofNullable(drawn);
     }

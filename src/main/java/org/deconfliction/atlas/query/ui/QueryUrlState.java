@@ -129,6 +129,11 @@ public record QueryUrlState(Question question, String siteId, Double km, DrawnSh
         } catch (ParseException | InvalidRegionException e) {
             ignored.add("region '" + shortened(wkt) + "' was ignored: " + e.getMessage());
             return null;
+        } catch (IllegalArgumentException e) {
+            // JTS refuses rings that are too short or not closed while reading
+            ignored.add("region '" + shortened(wkt) + "' was ignored: not a usable geometry ("
+                    + e.getMessage().toLowerCase(Locale.ROOT) + ")");
+            return null;
         }
     }
 
