@@ -83,6 +83,8 @@ export class AtlasMap extends LitElement {
   private overlayCount = 0;
   private readonly baseLayers = new Map<string, L.Layer>();
   private resizeObserver?: ResizeObserver;
+  private presenting = false;
+  private legendWasOpen = true;
   /** The centre last asked for by the server; reported back while the map stays within a pixel of it. */
   private requestedCentre?: L.LatLng;
 
@@ -218,6 +220,27 @@ export class AtlasMap extends LitElement {
         this.fire('atlas-region-cleared', {});
       }
     });
+  }
+
+  /** While presenting popups stay closed and the legend is folded; leaving restores the legend's fold. */
+  setPresenting(on: boolean) {
+    this.presenting = on;
+    this.requireMap().closePopup();
+    const legend = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
+    if (legend) {
+      if (on) {
+        this.legendWasOpen = legend.open;
+        legend.open = false;
+      } else {
+        legend.open = this.legendWasOpen;
+      }
+    }
+  }
+
+  /** Removes the selected feature's outline. */
+  clearSelection() {
+    this.selected?.classList.remove('atlas-selected');
+    this.selected = undefined;
   }
 
   /** Shows or hides the drawing tools (hidden while presenting). */
@@ -365,7 +388,7 @@ export class AtlasMap extends LitElement {
     const legend = new L.Control({ position: 'bottomright' });
     legend.onAdd = () => {
       const box = L.DomUtil.create('details', 'atlas-legend leaflet-bar') as HTMLDetailsElement;
-      box.open = true;
+      box.open = !this.presenting;
       const summary = L.DomUtil.create('summary', 'atlas-legend-title', box);
       summary.textContent = 'Legend';
       L.DomEvent.disableClickPropagation(box);
@@ -476,6 +499,12 @@ export class AtlasMap extends LitElement {
     }
     if (spec.popupFields.length > 0) {
       layer.bindPopup(() => this.popupContent(spec, f));
+      // While presenting the caption shows the incident; a popup would open behind it.
+      layer.on('popupopen', () => {
+        if (this.presenting) {
+          layer.closePopup();
+        }
+      });
     }
     layer.on('click', () => {
       this.markSelected(layer);

@@ -138,6 +138,20 @@ public class LeafletMap extends Component implements HasSize {
     }
 
     /**
+     * Switches the map to presenting and back: while presenting popups stay closed (a caption tells the story) and
+     * the legend is folded; leaving unfolds it again as it was.
+     */
+    public void setPresenting(boolean presenting) {
+        getElement().callJsFunction("setPresenting", presenting);
+    }
+
+    /** Forgets the selected feature and removes its outline. */
+    public void clearSelection() {
+        selection = null;
+        getElement().callJsFunction("clearSelection");
+    }
+
+    /**
      * Draws a region as if the user had, without reporting it: {@code shape} as in {@link RegionDrawnEvent},
      * {@code geometryGeoJson} an RFC 7946 geometry (the centre Point for a circle), radius in metres for circles.
      */

@@ -108,8 +108,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         AtlasHeader header = new AtlasHeader(search, snapshot, present, userMenu);
         add(header, body);
         setFlexGrow(1, body);
-        this.presenter = new PresenterMode(this, List.of(header, side, timeControls), map, caption, timeControls,
-                () -> incidents.find(query.filter()));
+        this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
+                () -> incidents.find(query.filter().withDates(null, null)));
         presenter.onChange(presenterBar::setVisible);
 
         layerIds.addAll(overlays.addTo(map, allIncidents));
@@ -131,6 +131,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         map.addLayerToggleListener(e -> writeUrl(false));
         map.addFeatureClickListener(e -> {
             if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
+                presenter.presentIncident(e.featureId());
                 grid.selectIncident(e.featureId());
                 writeUrl(false);
             }
@@ -175,7 +176,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** A key pressed anywhere but in an input field, sent by the listener installed on attach. */
     @ClientCallable
     void presenterKey(String key) {
-        presenter.key(key);
+        if (presenter.key(key)) {
+            writeUrl(false);
+        }
     }
 
     @Override
@@ -223,6 +226,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** The presenter's caption, for the view's tests. */
     IncidentCaption caption() {
         return caption;
+    }
+
+    /** The presenter, for the view's tests. */
+    PresenterMode presenterMode() {
+        return presenter;
     }
 
     /** The query panel, for the view's tests. */

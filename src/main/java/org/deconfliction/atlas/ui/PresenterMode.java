@@ -38,16 +38,19 @@ final class PresenterMode {
     private boolean presenting;
     /** While presenting a story: its panel, whose steps the keys walk instead of the timeline's dates. */
     private StoryPanel story;
+    /** The incident captioned now, which may be one of several sharing the current date. */
+    private Incident current;
 
     /**
      * @param root    the view, marked with the attribute {@code presenting} while presenting
      * @param hidden  the components hidden while presenting
-     * @param shown   the incidents the view's filters let through, to pick the current one from
+     * @param shown   the incidents the view's filters other than the dates let through, the sequence presented
      */
     PresenterMode(Component root, List<Component> hidden, LeafletMap map, IncidentCaption caption,
             TimelineControls controls, Supplier<List<Incident>> shown) {
         this.root = root;
         this.hidden = List.copyOf(hidden);
+        // The timeline's controls stay visible to the server (their playback timer must keep ticking); CSS hides them.
         this.map = map;
         this.caption = caption;
         this.controls = controls;
@@ -73,8 +76,7 @@ final class PresenterMode {
     void showStep(Story shown, int number) {
         if (presenting && story != null) {
             StoryStep step = shown.step(number);
-            caption.showNarration(shown.title() + " · step " + number + " of " + shown.size(),
-                    step.caption().isBlank() ? shown.title() : firstSentence(step.caption()), step.caption());
+            caption.showNarration(shown.title() + " · step " + number + " of " + shown.size(), step.caption());
         }
     }
 
@@ -82,12 +84,15 @@ final class PresenterMode {
     void set(boolean on) {
         presenting = on;
         story = null;
+        current = null;
         root.getElement().setAttribute("presenting", on);
         hidden.forEach(component -> component.setVisible(!on));
         map.setDrawingVisible(!on);
+        map.setPresenting(on);
         if (on) {
             follow(controls.getState());
         } else {
+            controls.pause();
             caption.clear();
         }
         listeners.forEach(listener -> listener.accept(on));
@@ -98,10 +103,25 @@ final class PresenterMode {
         if (!presenting || story != null) {
             return;
         }
-        current(state).ifPresentOrElse(incident -> {
-            caption.show(incident);
-            map.present(IncidentMapLayers.INCIDENTS, incident.id(), PRESENTING_ZOOM);
-        }, caption::clear);
+        List<Incident> sequence = sequence();
+        if (current == null || !current.date().start().equals(state.current()) || !sequence.contains(current)) {
+            current = current(state).orElse(null);
+        }
+        if (current == null) {
+            caption.clear();
+            map.clearSelection();
+            return;
+        }
+        caption.show(current, sequence.indexOf(current) + 1, sequence.size());
+        map.present(IncidentMapLayers.INCIDENTS, current.id(), PRESENTING_ZOOM);
+    }
+
+    /** While presenting, captions an incident clicked on the map instead of opening its popup. */
+    void presentIncident(String id) {
+        if (!presenting || story != null) {
+            return;
+        }
+        sequence().stream().filter(incident -> incident.id().equals(id)).findFirst().ifPresent(this::moveTo);
     }
 
     /** Acts on a key pressed outside any input field; answers whether it was one of the presenter's keys. */
@@ -112,7 +132,13 @@ final class PresenterMode {
             case "ArrowLeft" -> step(-1);
             case "PageDown" -> whilePresenting(() -> step(1));
             case "PageUp" -> whilePresenting(() -> step(-1));
-            case " " -> whilePresenting(controls::togglePlay);
+            case " " -> whilePresenting(() -> {
+                if (story != null) {
+                    step(1);
+                } else {
+                    controls.togglePlay();
+                }
+            });
             case "Home" -> whilePresenting(() -> toEnd(false));
             case "End" -> whilePresenting(() -> toEnd(true));
             case "Escape" -> whilePresenting(() -> set(false));
@@ -128,17 +154,32 @@ final class PresenterMode {
      * earliest first among those beginning that day.
      */
     Optional<Incident> current(TimelineState state) {
-        return shown.get().stream()
+        return sequence().stream()
                 .filter(incident -> !incident.date().start().isAfter(state.current()))
                 .max(Comparator.comparing((Incident incident) -> incident.date().start())
                         .thenComparing(Incident::id, Comparator.reverseOrder()));
     }
 
+    /** The incidents the filters let through, in presenting order: by start date, then by id. */
+    private List<Incident> sequence() {
+        return shown.get().stream()
+                .sorted(Comparator.comparing((Incident incident) -> incident.date().start()).thenComparing(Incident::id))
+                .toList();
+    }
+
+    /** Steps incident by incident while presenting (several may share a date), date by date otherwise. */
     private void step(int direction) {
         if (story != null) {
             story.chooseStep(story.chosenStep() + direction);
-        } else {
+        } else if (!presenting) {
             controls.stepIncident(direction);
+        } else {
+            List<Incident> sequence = sequence();
+            int index = current == null ? -1 : sequence.indexOf(current);
+            int target = index < 0 && direction < 0 ? -1 : index + direction;
+            if (target >= 0 && target < sequence.size()) {
+                moveTo(sequence.get(target));
+            }
         }
     }
 
@@ -146,13 +187,26 @@ final class PresenterMode {
         if (story != null) {
             story.chooseStep(last ? story.story().map(Story::size).orElse(1) : 1);
         } else {
-            controls.goToEnd(last);
+            List<Incident> sequence = sequence();
+            if (!sequence.isEmpty()) {
+                moveTo(sequence.get(last ? sequence.size() - 1 : 0));
+            }
         }
     }
 
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 || end > 120 ? (text.length() > 120 ? text.substring(0, 117) + "…" : text) : text.substring(0, end + 1);
+    /** Makes an incident the captioned one, moving the timeline to its date (which captions it) or captioning it now. */
+    private void moveTo(Incident incident) {
+        current = incident;
+        if (incident.date().start().equals(controls.getState().current())) {
+            follow(controls.getState());
+        } else {
+            controls.goTo(incident.date().start());
+        }
+    }
+
+    /** The incident captioned now, for the view's tests. */
+    Optional<Incident> captioned() {
+        return Optional.ofNullable(presenting && story == null ? current : null);
     }
 
     private void whilePresenting(Runnable action) {

@@ -66,7 +66,10 @@ final class ViewState {
                 grid.selectIncident(incident);
             } else {
                 ignored.add("incident '" + incident + "' was ignored: there is no such incident");
+                map.clearSelection();
             }
+        } else {
+            map.clearSelection();
         }
         return ignored;
     }

@@ -216,12 +216,27 @@ class AtlasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMalformedRegionInALinkIsIgnoredWithANoticeAndThePageStaysUsable() {
+        for (String wkt : List.of("POLYGON((1 2, 3 4))",
+                "POLYGON ((39 35, 41 35, 41 36, 39 36, 39 35), (39.5 35.2, 40 35.2, 40 35.5, 39.6 35.6))")) {
+            AtlasView view = open(Map.of("q", "region", "shape", "Polygon", "region", wkt));
+
+            assertThat($(Notification.class).all()).as(wkt)
+                    .anyMatch(n -> test(n).getText().contains("region '" + wkt.substring(0, 15)) && test(n).getText().contains("was ignored"));
+            assertThat(test(view.grid()).size()).isEqualTo(incidents.findAll().size());
+            assertThat(view.queryPanel().urlState().parameters()).doesNotContainKey("region");
+        }
+    }
+
+    @Test
     void anUnknownQuestionOrSiteInALinkIsIgnoredWithANotice() {
         AtlasView view = open(Map.of("q", "near-site", "site", "atlantis"));
         Notification notice = $(Notification.class).single();
 
-        assertThat(test(notice).getText()).contains("site 'atlantis' was ignored");
-        assertThat(test(view.grid()).size()).isPositive();
+        assertThat(test(notice).getText()).contains("site 'atlantis' was ignored").contains("near-site was not asked");
+        assertThat(test(view.grid()).size()).isEqualTo(incidents.findAll().size());
+        assertThat(view.queryPanel().urlState().parameters()).as("no other site silently asked instead")
+                .doesNotContainKey("q").doesNotContainKey("site");
 
         open(Map.of("q", "moon"));
         assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("question q='moon' was ignored"));
@@ -287,15 +302,47 @@ class AtlasViewTest extends SpringBrowserlessTest {
         test($(com.vaadin.flow.component.button.Button.class, panel).withAriaLabel("Present from the first step").single()).click();
 
         assertThat(view.caption().isVisible()).isTrue();
+        assertThat(view.caption().getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.H2).findFirst()
+                .orElseThrow().isVisible()).as("no heading repeating the caption's first sentence").isFalse();
         assertThat(panel.chosenStep()).isEqualTo(1);
         view.presenterKey("PageDown");
         view.presenterKey("ArrowRight");
         assertThat(panel.chosenStep()).isEqualTo(3);
         assertThat(controls.getState().current()).isEqualTo(java.time.LocalDate.of(2018, 2, 6));
+        view.presenterKey("ArrowRight");
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "battle-of-khasham-2018"));
         view.presenterKey("End");
         assertThat(panel.chosenStep()).isEqualTo(8);
+        assertThat(view.map().getSelection()).as("a step without an incident leaves none selected").isEmpty();
+        view.presenterKey(" ");
+        assertThat(panel.chosenStep()).isEqualTo(8);
+        assertThat(controls.isPlaying()).as("Space in a story steps on, it never plays the timeline").isFalse();
         view.presenterKey("Escape");
         assertThat(view.caption().isVisible()).isFalse();
+        assertThat(controls.isPlaying()).isFalse();
+    }
+
+    @Test
+    void presentingStepsIncidentByIncidentAndLeavingStopsPlayback() {
+        AtlasView view = open(Map.of("date", "2019-10-06"));
+        var controls = $(org.deconfliction.atlas.timeline.ui.TimelineControls.class).single();
+
+        view.presenterKey("p");
+        assertThat(view.presenterMode().captioned()).map(i -> i.id()).contains("us-withdrawal-kobani-2019");
+        view.presenterKey("ArrowRight");
+        assertThat(view.presenterMode().captioned()).map(i -> i.id()).contains("us-withdrawal-manbij-2019");
+        assertThat(controls.getState().current()).isEqualTo(java.time.LocalDate.of(2019, 10, 6));
+        assertThat(view.map().getSelection()).contains(new FeatureRef("incidents", "us-withdrawal-manbij-2019"));
+        view.presenterKey("ArrowRight");
+        view.presenterKey("ArrowRight");
+        assertThat(view.presenterMode().captioned()).map(i -> i.id()).contains("lafarge-factory-bombing-2019");
+        view.presenterKey("ArrowLeft");
+        assertThat(view.presenterMode().captioned()).map(i -> i.id()).contains("us-withdrawal-tabqa-raqqa-2019");
+
+        view.presenterKey(" ");
+        assertThat(controls.isPlaying()).isTrue();
+        view.presenterKey("Escape");
+        assertThat(controls.isPlaying()).as("leaving stops playback").isFalse();
     }
 
     @Test

@@ -30,18 +30,25 @@ public class IncidentCaption extends Div {
 
     /** Shows this incident. */
     public void show(Incident incident) {
-        date.setText(IncidentText.date(incident));
+        show(incident, 0, 0);
+    }
+
+    /** Shows this incident as number {@code n} of {@code total} presented (no count when {@code total} is 0). */
+    public void show(Incident incident, int n, int total) {
+        date.setText(IncidentText.date(incident) + (total > 0 ? " · " + n + " of " + total : ""));
         title.setText(incident.title());
+        title.setVisible(true);
         summary.setText(incident.summary());
         casualties.setText("Casualties: " + IncidentText.casualties(incident));
         sources.setText("Sources: " + String.join("; ", IncidentText.sources(incident)));
         setVisible(true);
     }
 
-    /** Shows a narration instead of an incident: a heading line, a title and a text, all plain text. */
-    public void showNarration(String heading, String heading2, String text) {
+    /** Shows a narration instead of an incident: a heading line and the text, both plain text, without a title. */
+    public void showNarration(String heading, String text) {
         date.setText(heading);
-        title.setText(heading2);
+        title.setText("");
+        title.setVisible(false);
         summary.setText(text);
         casualties.setText("");
         sources.setText("");

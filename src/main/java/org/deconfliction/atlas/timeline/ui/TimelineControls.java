@@ -98,6 +98,23 @@ public class TimelineControls extends Composite<Div> {
         (last ? stepper.last() : stepper.first()).ifPresent(d -> change(state.at(d)));
     }
 
+    /** Pauses playing; nothing happens when paused. */
+    public void pause() {
+        if (playback.isPlaying()) {
+            playback.pause();
+        }
+    }
+
+    /** Whether it is playing. */
+    public boolean isPlaying() {
+        return playback.isPlaying();
+    }
+
+    /** Moves to a day, reporting the change as any other step. */
+    public void goTo(LocalDate day) {
+        change(state.at(day));
+    }
+
     /** Plays when paused, pauses when playing. */
     public void togglePlay() {
         if (playback.isPlaying()) {
