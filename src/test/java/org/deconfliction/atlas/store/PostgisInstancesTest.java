@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.deconfliction.atlas.Application;
 import org.deconfliction.atlas.analysis.DrawnRegion;
@@ -52,12 +53,14 @@ class PostgisInstancesTest {
         }
     }
 
-    static ConfigurableApplicationContext instance(String url) {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(
-                "--server.port=0", "--atlas.store=postgis", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgisCluster.SUPERUSER, "--spring.datasource.hikari.maximum-pool-size=4",
-                "--spring.datasource.hikari.connection-timeout=3000",
-                "--spring.main.banner-mode=off");
+    static ConfigurableApplicationContext instance(String url, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--atlas.store=postgis",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgisCluster.SUPERUSER,
+                "--spring.datasource.hikari.maximum-pool-size=4", "--spring.datasource.hikari.connection-timeout=3000",
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run(arguments.toArray(String[]::new));
     }
 
     @Test
