@@ -240,8 +240,12 @@ public abstract class IncidentStoreContract {
         Incident unknownSite = StoreExamples.atSite(incident(id, AL_TANF), "no-such-site");
 
         assertThatThrownBy(() -> store.create(unknownSite, ANALYST))
-                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.problem()).contains("siteId", "no-such-site"));
-        assertThatThrownBy(() -> store.create(incident("Not A Slug", AL_TANF), ANALYST)).isInstanceOf(InvalidItemException.class);
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> {
+                    assertThat(e.field()).isEqualTo("siteId");
+                    assertThat(e.problem()).contains("no-such-site");
+                });
+        assertThatThrownBy(() -> store.create(incident("Not A Slug", AL_TANF), ANALYST))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.field()).isNull());
         assertThat(store.history(id)).isEmpty();
         assertThat(incidents.findById(id)).isEmpty();
     }

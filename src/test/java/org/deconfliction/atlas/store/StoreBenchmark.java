@@ -3,21 +3,14 @@ package org.deconfliction.atlas.store;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.UUID;
 import org.deconfliction.atlas.Application;
-import org.deconfliction.atlas.geodata.LocationPrecision;
-import org.deconfliction.atlas.geodata.LocationUncertainty;
-import org.deconfliction.atlas.geodesy.Wgs84;
 import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentCategory;
-import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.deconfliction.atlas.incident.Opponent;
+import org.deconfliction.atlas.incident.SyntheticIncidents;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.SpatialCondition;
@@ -26,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The embedded store with a million incidents (a plain {@code main}, not a test; see BENCHMARKS.md): bulk insert
- * through {@link IncidentStore#createAll} in batches, the file's size, then a full start of the application
+ * of {@link SyntheticIncidents} (seed 20180207) through {@link IncidentStore#createAll} in batches, the file's size, then a full start of the application
  * against the filled store: time until it is ready (the repository and the query index loaded), used heap after
  * GC, and one single-incident update round trip (commit, repository, index rebuilt).
  * Arguments: number of incidents (default 1,000,000), batch size (default 50,000).
@@ -40,14 +33,14 @@ final class StoreBenchmark {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         Path folder = Path.of("target", "benchmark-store-" + UUID.randomUUID()).toAbsolutePath();
-        Random random = new Random(20180207);
 
         long insertNanos = 0;
         try (EmbeddedStoreWiring wiring = new EmbeddedStoreWiring(folder)) {
+            SyntheticIncidents synthetic = new SyntheticIncidents(wiring.sites.findAll(), wiring.incidents.findAll(), 20180207);
             for (int from = 0; from < total; from += batch) {
                 List<Incident> incidents = new ArrayList<>(batch);
                 for (int i = from; i < Math.min(total, from + batch); i++) {
-                    incidents.add(generated(i, random));
+                    incidents.add(synthetic.incident(i));
                 }
                 long start = System.nanoTime();
                 wiring.store.createAll(incidents, new Edit("benchmark", "generated"));
@@ -61,7 +54,7 @@ final class StoreBenchmark {
 
         long startNanos = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder)) {
+                .run("--server.port=0", "--atlas.data.folder=" + folder, "--atlas.analysis.time-budget=120s")) {
             double startSeconds = (System.nanoTime() - startNanos) / 1e9;
             IncidentRepository incidents = app.getBean(IncidentRepository.class);
             for (int i = 0; i < 3; i++) {
@@ -86,16 +79,4 @@ final class StoreBenchmark {
         }
     }
 
-    private static Incident generated(int n, Random random) {
-        double lon = 35.0 + random.nextDouble() * 9.5;
-        double lat = 32.0 + random.nextDouble() * 5.5;
-        LocalDate day = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(2900));
-        Incident template = StoreExamples.incident("generated-" + n, new double[] {lon, lat});
-        IncidentCategory category = IncidentCategory.values()[random.nextInt(IncidentCategory.values().length)];
-        return new Incident(template.id(), "Generated incident " + n, template.summary(), category, template.actors(),
-                Opponent.values()[random.nextInt(Opponent.values().length)], template.casualties(), template.place(), null,
-                Wgs84.point(Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6),
-                new LocationUncertainty(LocationPrecision.TOWN, 1 + random.nextInt(10_000)), IncidentDate.day(day),
-                null, "SY", template.sources(), List.of());
-    }
 }
