@@ -200,7 +200,8 @@ public final class FeatureProperties {
 
     /**
      * The required {@code sources} array: at least one reference, each with a title, an optional publisher and the
-     * file name of a source document ({@code NNN_hhhhhhhhhhhhhhhh.txt}).
+     * file name of a source document ({@code NNN_hhhhhhhhhhhhhhhh.txt}), or no {@code seed} (null) for a source the
+     * project holds no copy of.
      */
     public List<SourceReference> sources() {
         List<FeatureProperties> items = objects("sources");
@@ -209,8 +210,8 @@ public final class FeatureProperties {
         }
         List<SourceReference> sources = new ArrayList<>();
         for (FeatureProperties item : items) {
-            String seed = item.text("seed");
-            if (!SEED_FILE.matcher(seed).matches()) {
+            String seed = item.optionalText("seed");
+            if (seed != null && !SEED_FILE.matcher(seed).matches()) {
                 throw item.problem("seed", "must be a source document file name like 000_5de0546176a6674a.txt, was '" + seed + "'");
             }
             sources.add(new SourceReference(item.text("title"), item.optionalText("publisher"), seed));

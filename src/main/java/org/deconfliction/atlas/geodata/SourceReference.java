@@ -4,13 +4,13 @@ import java.util.Objects;
 
 /**
  * A source document that a feature is drawn from: its title, its publisher when the document names one (else
- * null), and the file name of the document among the project's source documents.
+ * null), and the file name of the document among the project's source documents; {@code seed} is null for a source
+ * the project holds no copy of, such as the outlet an imported ACLED event cites.
  */
 public record SourceReference(String title, String publisher, String seed) {
 
     public SourceReference {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(seed, "seed");
     }
 
     /** The reference as shown to people: "Title (Publisher)", or the title alone when no publisher is named. */

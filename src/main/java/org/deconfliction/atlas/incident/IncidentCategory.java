@@ -10,7 +10,9 @@ public enum IncidentCategory {
     SMALL_ARMS_FIRE("small-arms-fire", "Small-arms fire"),
     VEHICLE_COLLISION("vehicle-collision", "Vehicle collision"),
     RAID("raid", "Raid"),
-    TROOP_MOVEMENT("troop-movement", "Troop movement");
+    TROOP_MOVEMENT("troop-movement", "Troop movement"),
+    /** Imported events whose type maps to no other category: shown, never dropped. */
+    OTHER("other", "Other");
 
     private final String code;
     private final String label;

@@ -84,7 +84,7 @@ public final class ResultExport {
                     String.format(Locale.ROOT, "%.5f", i.location().getX()), String.format(Locale.ROOT, "%.5f", i.location().getY()),
                     String.valueOf(Math.round(i.uncertainty().radiusMetres())), d.get("answer"), d.get("bank"),
                     d.get("bankCertainty"), d.get("riverDistanceKm"), d.get("nearestSite"), d.get("nearestSiteKm"),
-                    i.sources().stream().map(s -> s.title() + " [" + s.seed() + "]").collect(Collectors.joining("; ")));
+                    i.sources().stream().map(s -> s.title() + (s.seed() == null ? "" : " [" + s.seed() + "]")).collect(Collectors.joining("; ")));
             out.append(cells.stream().map(ResultExport::cell).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
@@ -126,7 +126,9 @@ public final class ResultExport {
 
     private static List<SourceReference> sources(QueryResult result) {
         return result.answers().stream().flatMap(a -> a.incident().sources().stream()).distinct()
-                .sorted(java.util.Comparator.comparing(SourceReference::seed)).toList();
+                .sorted(java.util.Comparator.comparing(SourceReference::seed,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(SourceReference::title)).toList();
     }
 
     private static String cell(String value) {

@@ -38,7 +38,8 @@ public final class IncidentMapLayers {
             IncidentCategory.SMALL_ARMS_FIRE, Paint.roundMarker("#9a7d0a", "S"),
             IncidentCategory.VEHICLE_COLLISION, Paint.roundMarker("#117864", "V"),
             IncidentCategory.RAID, Paint.roundMarker("#212f3c", "X"),
-            IncidentCategory.TROOP_MOVEMENT, Paint.roundMarker("#5d6d7e", "T")));
+            IncidentCategory.TROOP_MOVEMENT, Paint.roundMarker("#5d6d7e", "T"),
+            IncidentCategory.OTHER, Paint.roundMarker("#7f8c8d", "O")));
 
     private static final List<PopupField> CARD = List.of(
             new PopupField("title", "Incident"),

@@ -1,0 +1,49 @@
+package org.deconfliction.atlas.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reader for each import format, with the ACLED category table in force: the shipped one, or the file named by
+ * {@code atlas.ingest.acled.category-table}.
+ */
+@Component
+class ImportReaders {
+
+    private final AcledCategoryTable categories;
+
+    ImportReaders(@Value("${atlas.ingest.acled.category-table:}") String categoryTable) {
+        this.categories = categoryTable.isBlank() ? AcledCategoryTable.shipped() : fromFile(Path.of(categoryTable));
+    }
+
+    /** Streams the file through the reader of the request's format into the sink; leaves the stream open. */
+    void read(ImportRequest request, InputStream in, CandidateChecks checks, RowSink sink, LongConsumer progress) {
+        InputStream open = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller reads on, for the checksum
+            }
+        };
+        switch (request.format()) {
+            case ACLED -> new AcledReader(new AcledRow(categories, checks)).read(open, sink, progress);
+            case CSV -> new CoordinateCsvReader(CsvMapping.of(request.mapping()), checks, request.fileName()).read(open, sink, progress);
+            case GEOJSON, GPKG -> throw new ImportRefusedException(0, "importing " + request.format().code()
+                    + " files is not available yet; use an ACLED or CSV file");
+        }
+    }
+
+    private static AcledCategoryTable fromFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return AcledCategoryTable.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the ACLED category table " + file + " cannot be read", e);
+        }
+    }
+}

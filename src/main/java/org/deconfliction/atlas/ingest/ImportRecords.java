@@ -1,0 +1,88 @@
+package org.deconfliction.atlas.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code imports}, {@code import_incidents} and {@code import_rejects} tables of the store's database. */
+@Repository
+class ImportRecords {
+
+    /** An incident an import wrote: created at {@code version}, or updated from {@code previousVersion} to it. */
+    record Item(String incidentId, String externalId, String change, long version, Long previousVersion) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    ImportRecords(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a committed import with its incidents and rejects; returns its id. */
+    long record(ImportReport report, List<Item> items, List<Rejection> rejects) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var s = connection.prepareStatement("INSERT INTO imports (file_name, format, checksum, mode, imported_by, "
+                    + "imported_at, rows_read, rejected, created, updated, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            s.setString(1, report.fileName());
+            s.setString(2, report.format());
+            s.setString(3, report.checksum());
+            s.setString(4, report.mode());
+            s.setString(5, report.by());
+            s.setString(6, report.at().toString());
+            s.setLong(7, report.rowsRead());
+            s.setLong(8, report.rejected());
+            s.setLong(9, report.created());
+            s.setLong(10, report.updated());
+            s.setLong(11, report.unchanged());
+            return s;
+        }, key);
+        long id = key.getKey().longValue();
+        jdbc.batchUpdate("INSERT INTO import_incidents (import_id, incident_id, external_id, change, version, previous_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {id, i.incidentId(), i.externalId(),
+                i.change(), i.version(), i.previousVersion()}).toList());
+        jdbc.batchUpdate("INSERT INTO import_rejects (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
+                rejects.stream().map(r -> new Object[] {id, r.line(), r.column(), r.value(), r.reason()}).toList());
+        return id;
+    }
+
+    /** Every import, newest first. */
+    List<ImportReport> all() {
+        return jdbc.query("SELECT * FROM imports ORDER BY id DESC", (row, n) -> report(row));
+    }
+
+    Optional<ImportReport> find(long id) {
+        return jdbc.query("SELECT * FROM imports WHERE id = ?", (row, n) -> report(row), id).stream().findFirst();
+    }
+
+    List<Item> items(long id) {
+        return jdbc.query("SELECT * FROM import_incidents WHERE import_id = ? ORDER BY incident_id", (row, n) -> new Item(
+                row.getString("incident_id"), row.getString("external_id"), row.getString("change"), row.getLong("version"),
+                row.getObject("previous_version") == null ? null : row.getLong("previous_version")), id);
+    }
+
+    List<Rejection> rejects(long id) {
+        return jdbc.query("SELECT * FROM import_rejects WHERE import_id = ? ORDER BY line", (row, n) -> new Rejection(
+                row.getLong("line"), row.getString("column_name"), row.getString("value"), row.getString("reason")), id);
+    }
+
+    void undone(long id, String by, Instant at) {
+        jdbc.update("UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?", at.toString(), by, id);
+    }
+
+    private ImportReport report(ResultSet row) throws SQLException {
+        boolean undone = row.getString("undone_at") != null;
+        return new ImportReport(row.getLong("id"), row.getString("file_name"), row.getString("format"),
+                row.getString("checksum"), row.getString("mode"), undone ? "undone" : "committed",
+                row.getString("imported_by"), Instant.parse(row.getString("imported_at")), row.getLong("rows_read"),
+                row.getLong("rejected"), row.getLong("created"), row.getLong("updated"), row.getLong("unchanged"),
+                row.getLong("created"), row.getLong("updated"), new ArrayList<>(), List.of());
+    }
+}

@@ -1,0 +1,147 @@
+package org.deconfliction.atlas.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.store.Edit;
+import org.deconfliction.atlas.store.IncidentStore;
+import org.deconfliction.atlas.store.Versioned;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a file: streams it through the reader of its format, classifies each row against the store, and (unless
+ * a dry run) commits through the store's versioned writes: every new incident in one transaction, so a failure
+ * stores none of them; changed incidents updated when asked; then the import is recorded with its incidents and
+ * rejects. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the import
+ * created and restores what it updated, as new versions: nothing is destroyed.
+ */
+@Service
+public class ImportService {
+
+    private final IncidentRepository incidents;
+    private final IncidentStore store;
+    private final ImportRecords records;
+    private final ImportReaders readers;
+    private final Clock clock;
+
+    ImportService(IncidentRepository incidents, IncidentStore store, ImportRecords records, ImportReaders readers) {
+        this.incidents = incidents;
+        this.store = store;
+        this.records = records;
+        this.readers = readers;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Imports the file as asked.
+     *
+     * @throws ImportRefusedException when the file as a whole cannot be read; nothing is stored then
+     */
+    public ImportReport run(ImportRequest request, InputStream file, String by, LongConsumer progress) {
+        MessageDigest sha256 = sha256();
+        ImportReading reading = new ImportReading(incidents, !request.dryRun());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        try (InputStream in = new DigestInputStream(file, sha256)) {
+            readers.read(request, in, new CandidateChecks(today), reading, progress);
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String checksum = HexFormat.of().formatHex(sha256.digest());
+        Instant at = clock.instant();
+        if (request.dryRun() || (request.allOrNothing() && reading.rejected > 0)) {
+            return report(null, request, checksum, request.dryRun() ? "preview" : "refused", by, at, reading, 0, 0);
+        }
+        Edit edit = new Edit(by, "import of " + request.fileName());
+        List<ImportRecords.Item> items = new ArrayList<>();
+        List<Versioned<Incident>> created = store.createAll(reading.fresh.stream().map(ImportRow::incident).toList(), edit);
+        for (int i = 0; i < created.size(); i++) {
+            items.add(new ImportRecords.Item(created.get(i).item().id(), reading.fresh.get(i).externalId(), "created",
+                    created.get(i).version(), null));
+        }
+        long updated = 0;
+        if (request.updateChanged()) {
+            for (ImportRow row : reading.changed) {
+                Versioned<Incident> before = store.current(row.incident().id()).orElseThrow();
+                Versioned<Incident> after = store.update(row.incident(), before.version(), edit);
+                items.add(new ImportRecords.Item(after.item().id(), row.externalId(), "updated", after.version(), before.version()));
+                updated++;
+            }
+        }
+        ImportReport done = report(null, request, checksum, "committed", by, at, reading, created.size(), updated);
+        long id = records.record(done, items, reading.rejections);
+        return report(id, request, checksum, "committed", by, at, reading, created.size(), updated);
+    }
+
+    /** Every recorded import, newest first. */
+    public List<ImportReport> imports() {
+        return records.all();
+    }
+
+    /** One recorded import. */
+    public ImportReport get(long id) {
+        return records.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+    }
+
+    /** The rows an import rejected, in file order. */
+    public List<Rejection> rejects(long id) {
+        get(id);
+        return records.rejects(id);
+    }
+
+    /**
+     * Undoes a whole import through the history: each incident it created is deleted, each it updated is restored
+     * to the version before, both as new versions. An incident changed since the import is refused by the store's
+     * version check before anything of this undo is written.
+     */
+    public ImportReport undo(long id, String by) {
+        ImportReport report = get(id);
+        if (report.status().equals("undone")) {
+            return report;
+        }
+        Edit edit = new Edit(by, "undo of import " + id + " (" + report.fileName() + ")");
+        for (ImportRecords.Item item : records.items(id)) {
+            Versioned<Incident> current = store.current(item.incidentId()).orElse(null);
+            if (current == null) {
+                continue;
+            }
+            if (item.change().equals("created")) {
+                store.delete(item.incidentId(), current.version(), edit);
+            } else {
+                store.restore(item.incidentId(), item.previousVersion(), current.version(), edit);
+            }
+        }
+        records.undone(id, by, clock.instant());
+        return get(id);
+    }
+
+    private static ImportReport report(Long id, ImportRequest request, String checksum, String status, String by,
+                                       Instant at, ImportReading reading, long created, long updated) {
+        return new ImportReport(id, request.fileName(), request.format().code(), checksum, request.mode(), status, by, at,
+                reading.rowsRead, reading.rejected, reading.freshCount, reading.changedCount, reading.unchanged, created,
+                updated, reading.changedRows,
+                reading.rejections.subList(0, Math.min(ImportReading.LISTED, reading.rejections.size())));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
