@@ -60,10 +60,10 @@ final class AcledRow {
         String what = subType != null ? subType : r.get("event_type").strip();
         Incident incident = new Incident(ID_PREFIX + CandidateChecks.slug(externalId),
                 location == null ? what : what + " in " + location,
-                text(r, "notes"),
+                text(r, "notes") == null ? "No notes in the ACLED record." : text(r, "notes"),
                 categories.category(r.get("event_type"), subType),
                 actors, AcledActors.opponent(actors), casualties(r),
-                location == null ? null : location + (text(r, "admin1") == null ? "" : ", " + text(r, "admin1")),
+                place(location, text(r, "admin1"), text(r, "country")),
                 null,
                 Wgs84.FACTORY.createPoint(new Coordinate(CandidateChecks.rounded(lon), CandidateChecks.rounded(lat))),
                 new LocationUncertainty(PRECISION[geo - 1], RADIUS_METRES[geo - 1]),
@@ -122,6 +122,13 @@ final class AcledRow {
                     "ACLED time precision 3: only the month is known");
             default -> IncidentDate.day(day);
         };
+    }
+
+    private static String place(String location, String admin1, String country) {
+        if (location != null) {
+            return admin1 == null ? location : location + ", " + admin1;
+        }
+        return admin1 != null ? admin1 : country != null ? country : "Syria";
     }
 
     private static Casualties casualties(CSVRecord r) {

@@ -83,8 +83,8 @@ final class CsvRow {
         List<String> notNamed = List.of(AcledActors.NOT_NAMED);
         CasualtyCount unknown = new CasualtyCount(null, null);
         sink.accept(new ImportRow(line, externalId, new Incident(ID_PREFIX + CandidateChecks.slug(externalId), title,
-                null, category(cell(r, "category")), new Actors(notNamed, notNamed), Opponent.UNKNOWN,
-                new Casualties(unknown, unknown, null, null), place, null, (Point) located,
+                "Imported from " + fileName + ", line " + line + ".", category(cell(r, "category")), new Actors(notNamed, notNamed), Opponent.UNKNOWN,
+                new Casualties(unknown, unknown, null, null), place == null ? title : place, null, (Point) located,
                 new LocationUncertainty(LocationPrecision.TOWN, AcledRow.RADIUS_METRES[0]), IncidentDate.day(day), null,
                 country, List.of(new SourceReference(fileName, null, null)), List.of())));
     }

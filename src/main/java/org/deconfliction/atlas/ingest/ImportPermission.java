@@ -1,38 +1,30 @@
 package org.deconfliction.atlas.ingest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.deconfliction.atlas.security.Access;
+import org.deconfliction.atlas.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The one check in front of every import, undo and import screen: who may import. Until the atlas has user roles
- * this is the setting {@code atlas.ingest.open} (default true: anyone using the atlas may import, recorded under
- * {@code atlas.ingest.user}); with {@code false} every import is refused. Roles replace it here, in one place.
+ * The one check in front of every import, undo and import screen: only editors (and admins) may import. Anyone else
+ * is refused through {@link Access#require}, which the API answers as a 401 or 403 problem.
  */
 @Component
 public class ImportPermission {
 
-    private final boolean open;
-    private final String user;
+    private final Access access;
 
-    ImportPermission(@Value("${atlas.ingest.open:true}") boolean open, @Value("${atlas.ingest.user:editor}") String user) {
-        this.open = open;
-        this.user = user;
+    ImportPermission(Access access) {
+        this.access = access;
     }
 
     /** Whether the current user may import and undo imports. */
     public boolean mayImport() {
-        return open;
+        return access.has(Role.EDITOR);
     }
 
-    /**
-     * The name imports by the current user are recorded under.
-     *
-     * @throws ImportNotAllowedException when the current user may not import
-     */
+    /** The name of the current user, who must be an editor, for recording the import under. */
     public String importer() {
-        if (!open) {
-            throw new ImportNotAllowedException();
-        }
-        return user;
+        access.require(Role.EDITOR, "import files or undo imports");
+        return access.username().orElseThrow();
     }
 }
