@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
@@ -14,12 +16,13 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.query.SpatialCondition.OnBank;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Counts the answers to a query and builds only one page of them, so that a page costs about the same for ten
  * answers or a million: derived attributes (the expensive part, river and site distances) are computed for the
  * page's incidents only. A condition the index decides is matched first and only its few incidents are then
- * filtered and ordered; a bank is classified straight from the point and its uncertainty; only "near the river"
+ * filtered and ordered; a bank is classified from the point and its uncertainty once per incident and place, and kept; only "near the river"
  * still needs every candidate's river distance (computed once per incident, then kept by the index).
  */
 final class AnswerPages {
@@ -27,6 +30,11 @@ final class AnswerPages {
     private final IncidentRepository incidents;
     private final SpatialAnalysis analysis;
     private final Function<Incident, ItemAttributes> attributes;
+    /** Each incident's bank as last classified, with the place it was classified at (an edit moves it: reclassify). */
+    private final Map<String, Bank> banks = new ConcurrentHashMap<>();
+
+    private record Bank(Point at, double radiusMetres, BankSide plotted, boolean certain) {
+    }
 
     AnswerPages(IncidentRepository incidents, SpatialAnalysis analysis, Function<Incident, ItemAttributes> attributes) {
         this.incidents = incidents;
@@ -44,13 +52,20 @@ final class AnswerPages {
             throw new IllegalArgumentException("offset and limit must be 0 or more, were " + offset + ", " + limit);
         }
         SpatialCondition condition = query.spatial();
-        List<Incident> candidates = matched == null ? incidents.find(query.filter())
-                : matchedInOrder(query.filter(), matched);
+        if (matched != null) {
+            int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+            Matched found = matchedInOrder(query.filter(), matched, wanted);
+            List<IncidentAnswer> page = found.first().subList(Math.min(offset, found.first().size()), found.first().size())
+                    .stream()
+                    .map(incident -> new IncidentAnswer(incident, matched.get(incident.id()), attributes.apply(incident)))
+                    .toList();
+            return new QueryPage(query, found.count(), offset, page);
+        }
+        List<Incident> candidates = incidents.find(query.filter());
         Function<Incident, SpatialAnswer> answer = condition == null ? incident -> SpatialAnswer.INSIDE
-                : matched != null ? incident -> matched.get(incident.id())
                 : condition instanceof OnBank bank ? incident -> bankAnswer(incident, bank.side())
                 : incident -> IncidentQueryService.attributeAnswer(condition, incident, attributes.apply(incident));
-        if (condition == null || matched != null) {
+        if (condition == null) {
             return pageOf(query, candidates, answer, offset, limit);
         }
         List<Incident> answering = new ArrayList<>();
@@ -84,23 +99,41 @@ final class AnswerPages {
     }
 
     /**
-     * The matched incidents that pass the filter, in the repository's order. Without free text the filter is tested
-     * on the matched incidents alone; free text needs the repository's keyed words, so the repository filters.
+     * The matched incidents that pass the filter: how many, and the first {@code wanted} of them in the repository's
+     * order (chosen with a bounded heap, so the rest are never sorted). Without free text the filter is tested on
+     * the matched incidents alone; free text needs the repository's keyed words, so the repository filters.
      */
-    private List<Incident> matchedInOrder(IncidentFilter filter, Map<String, SpatialAnswer> matched) {
+    private Matched matchedInOrder(IncidentFilter filter, Map<String, SpatialAnswer> matched, int wanted) {
         if (filter.text() != null) {
-            return incidents.find(filter).stream().filter(incident -> matched.containsKey(incident.id())).toList();
+            List<Incident> found = incidents.find(filter).stream().filter(incident -> matched.containsKey(incident.id())).toList();
+            return new Matched(found.size(), found.subList(0, Math.min(wanted, found.size())));
         }
         var passes = filter.predicate(incident -> {
             throw new IllegalStateException("a filter without text needs no searchable words");
         });
-        List<Incident> found = new ArrayList<>(matched.size());
+        PriorityQueue<Incident> first = new PriorityQueue<>(Incident.CHRONOLOGICAL.reversed());
+        int count = 0;
         for (String id : matched.keySet()) {
             AnalysisBudget.checkNotStopped();
-            incidents.findById(id).filter(passes).ifPresent(found::add);
+            Incident incident = incidents.findById(id).filter(passes).orElse(null);
+            if (incident == null) {
+                continue;
+            }
+            count++;
+            if (first.size() < wanted) {
+                first.add(incident);
+            } else if (wanted > 0 && Incident.CHRONOLOGICAL.compare(incident, first.peek()) < 0) {
+                first.poll();
+                first.add(incident);
+            }
         }
-        found.sort(Incident.CHRONOLOGICAL);
-        return found;
+        List<Incident> ordered = new ArrayList<>(first);
+        ordered.sort(Incident.CHRONOLOGICAL);
+        return new Matched(count, ordered);
+    }
+
+    /** How many matched incidents pass the filter, and the first of them in order. */
+    private record Matched(int count, List<Incident> first) {
     }
 
     /**
@@ -108,11 +141,16 @@ final class AnswerPages {
      * uncertain outside the area of interest or when the circle reaches the river.
      */
     private SpatialAnswer bankAnswer(Incident incident, BankSide side) {
-        BankSide plotted = analysis.bankSide(incident.location(), 0);
-        if (plotted == BankSide.OUTSIDE_AREA
-                || analysis.bankSide(incident.location(), incident.uncertainty().radiusMetres()) == BankSide.UNCERTAIN) {
-            return SpatialAnswer.UNCERTAIN;
+        Bank bank = banks.get(incident.id());
+        double radius = incident.uncertainty().radiusMetres();
+        if (bank == null || !bank.at().equalsExact(incident.location()) || bank.radiusMetres() != radius) {
+            BankSide plotted = analysis.bankSide(incident.location(), 0);
+            boolean certain = plotted != BankSide.OUTSIDE_AREA
+                    && analysis.bankSide(incident.location(), radius) != BankSide.UNCERTAIN;
+            bank = new Bank(incident.location(), radius, plotted, certain);
+            banks.put(incident.id(), bank);
         }
-        return Objects.equals(plotted, side) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+        return !bank.certain() ? SpatialAnswer.UNCERTAIN
+                : Objects.equals(bank.plotted(), side) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
     }
 }

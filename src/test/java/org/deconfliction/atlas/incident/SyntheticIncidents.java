@@ -1,7 +1,6 @@
 package org.deconfliction.atlas.incident;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -44,6 +43,7 @@ public final class SyntheticIncidents {
     private final double[] siteWeights;
     private final List<Incident> patterns;
     private final long seed;
+    private final java.util.Map<String, List<SourceReference>> sourcesByPattern = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param sites    the sites to cluster around (the shipped ones); must not be empty
@@ -100,7 +100,7 @@ public final class SyntheticIncidents {
                 date(random, pattern.date().precision()),
                 null,
                 pattern.country(),
-                synthetic(pattern.sources()),
+                sourcesByPattern.computeIfAbsent(pattern.id(), id -> synthetic(pattern.sources())),
                 List.of());
     }
 
@@ -138,9 +138,7 @@ public final class SyntheticIncidents {
     }
 
     private static List<SourceReference> synthetic(List<SourceReference> patternSources) {
-        List<SourceReference> sources = new ArrayList<>();
-        sources.add(new SourceReference("Synthetic incident for load tests, not a real event (patterned on: "
+        return List.of(new SourceReference("Synthetic incident for load tests, not a real event (patterned on: "
                 + patternSources.getFirst().title() + ")", "Deconfliction Atlas generator", patternSources.getFirst().seed()));
-        return sources;
     }
 }

@@ -6,16 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
-import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -101,34 +96,5 @@ class QueryPageTest {
             together.addAll(page.answers());
         }
         assertThat(together).as("%s %s", filter, condition).isEqualTo(whole.answers());
-    }
-
-    /** Incidents kept in a list, filtered as the shipped repository filters (free text in their own words). */
-    private record ListedIncidents(List<Incident> all, Map<String, Incident> byId) implements IncidentRepository {
-
-        ListedIncidents(List<Incident> incidents) {
-            this(incidents.stream().sorted(Incident.CHRONOLOGICAL).toList(),
-                    incidents.stream().collect(Collectors.toMap(Incident::id, Function.identity())));
-        }
-
-        @Override
-        public List<Incident> findAll() {
-            return all;
-        }
-
-        @Override
-        public Optional<Incident> findById(String id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public List<Incident> find(IncidentFilter filter) {
-            return all.stream().filter(filter::test).toList();
-        }
-
-        @Override
-        public int count(IncidentFilter filter) {
-            return find(filter).size();
-        }
     }
 }

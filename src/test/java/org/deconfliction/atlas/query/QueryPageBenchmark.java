@@ -1,0 +1,137 @@
+package org.deconfliction.atlas.query;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.analysis.AnalysisBudget;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.DrawnRegion;
+import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
+import org.deconfliction.atlas.incident.IncidentGeoJson;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.SyntheticIncidents;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the API's items request costs at 1,000, 100,000 and 1,000,000 incidents (a plain {@code main}, not a test;
+ * see BENCHMARKS.md): count and first page (10 features, encoded as GeoJSON) of {@link IncidentQueryService#page}
+ * for 200-vertex drawn polygons (parsed per request, as the API does), for "east of the Euphrates" and for a date
+ * window without a spatial condition; the query service's index build and the heap the incidents and index take.
+ * The incidents are {@link SyntheticIncidents} (seed 42) held in a list; the analysis (river, zones, sites) comes
+ * from the application context over the shipped geodata.
+ */
+public final class QueryPageBenchmark {
+
+    private static final int QUERIES = 200;
+
+    private QueryPageBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {1_000, 100_000, 1_000_000}
+                : Arrays.stream(args).mapToInt(a -> Integer.parseInt(a.replace("_", ""))).toArray();
+        Path folder = Path.of("target", "benchmark-data", "query-page-" + System.nanoTime());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off", "--vaadin.productionMode=true")) {
+            SpatialAnalysis analysis = app.getBean(SpatialAnalysis.class);
+            SiteRepository sites = app.getBean(SiteRepository.class);
+            List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();
+            for (int size : sizes) {
+                measure(size, new SyntheticIncidents(sites.findAll(), patterns, 42), analysis);
+            }
+        }
+    }
+
+    private static void measure(int size, SyntheticIncidents synthetic, SpatialAnalysis analysis) {
+        long heapBefore = usedHeap();
+        IncidentRepository incidents = new ListedIncidents(synthetic.stream(size).toList());
+        long heapIncidents = usedHeap();
+        long start = System.nanoTime();
+        IncidentQueryService queries = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1));
+        double buildMs = ms(System.nanoTime() - start);
+        long heapIndex = usedHeap();
+        print(size, "incidents in the list: heap", "%,d bytes/incident", (heapIncidents - heapBefore) / size);
+        print(size, "query service (index build)", "%.0f ms, index heap %,d bytes/incident", buildMs, (heapIndex - heapIncidents) / size);
+
+        Random random = new Random(size);
+        List<String> stars = java.util.stream.IntStream.range(0, QUERIES + 20)
+                .mapToObj(q -> star(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
+        latency(size, "200-vertex polygon: count + first page", queries, stars.stream()
+                .map(wkt -> (Supplier<SpatialCondition>) () -> new SpatialCondition.InRegion(DrawnRegion.polygon(wkt))).toList());
+        latency(size, "east of the Euphrates: count + first page", queries, java.util.Collections.nCopies(12,
+                (Supplier<SpatialCondition>) () -> new SpatialCondition.OnBank(BankSide.EAST)));
+        latency(size, "2018 only, no condition: count + first page", queries, java.util.Collections.nCopies(40, () -> null),
+                IncidentFilter.all().withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+    }
+
+    private static void latency(int size, String what, IncidentQueryService queries, List<Supplier<SpatialCondition>> conditions) {
+        latency(size, what, queries, conditions, IncidentFilter.all());
+    }
+
+    private static void latency(int size, String what, IncidentQueryService queries, List<Supplier<SpatialCondition>> conditions,
+            IncidentFilter filter) {
+        int warmUp = Math.min(20, Math.max(2, conditions.size() / 4));
+        double[] times = new double[conditions.size() - warmUp];
+        long matched = 0;
+        long bytes = 0;
+        double first = 0;
+        for (int q = 0; q < conditions.size(); q++) {
+            long start = System.nanoTime();
+            QueryPage page = queries.page(filter, conditions.get(q), 0, 10);
+            String body = page.answers().stream().map(a -> IncidentGeoJson.feature(a.incident()).toString()).reduce("", String::concat);
+            long nanos = System.nanoTime() - start;
+            first = q == 0 ? ms(nanos) : first;
+            if (q >= warmUp) {
+                times[q - warmUp] = ms(nanos);
+                matched += page.numberMatched();
+                bytes += body.length();
+            }
+        }
+        Arrays.sort(times);
+        print(size, what, "first %.0f ms, then median %.2f ms, p95 %.2f ms, max %.2f ms; %,d matched on average, page %,d bytes",
+                first, times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
+                matched / times.length, bytes / times.length);
+    }
+
+    /** A star-shaped polygon of {@code vertices} vertices of mean radius {@code degrees} in the middle of the area. */
+    private static String star(Random random, int vertices, double degrees, double jitter) {
+        double lon = 37 + random.nextDouble() * 5.5;
+        double lat = 33.5 + random.nextDouble() * 2.5;
+        StringBuilder wkt = new StringBuilder("POLYGON ((");
+        String first = null;
+        for (int i = 0; i < vertices; i++) {
+            double angle = 2 * Math.PI * i / vertices;
+            double r = degrees * (1 - jitter + 2 * jitter * random.nextDouble());
+            String vertex = String.format(Locale.ROOT, "%f %f", lon + r * Math.cos(angle) * 1.2, lat + r * Math.sin(angle));
+            first = first == null ? vertex : first;
+            wkt.append(vertex).append(", ");
+        }
+        return wkt.append(first).append("))").toString();
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void print(int size, String what, String format, Object... values) {
+        System.out.printf(Locale.ROOT, "%,9d  %-46s %s%n", size, what, String.format(Locale.ROOT, format, values));
+    }
+}
