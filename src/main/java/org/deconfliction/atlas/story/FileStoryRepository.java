@@ -62,6 +62,10 @@ class FileStoryRepository implements StoryRepository {
         this.shipped = readShipped(ResourcePatternUtils.getResourcePatternResolver(resources),
                 geodataLocation.endsWith("/") ? geodataLocation : geodataLocation + "/");
         this.userFolder = new UserStoryFolder(Path.of(userFolder));
+        int stray = this.userFolder.removeStrayTemporaryFiles();
+        if (stray > 0) {
+            LOG.info("Removed {} temporary files left by interrupted story saves", stray);
+        }
         LOG.info("Shipped stories: {}; user stories in {}", shipped.keySet(), this.userFolder.path());
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +27,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Messages for the user name the story and what went wrong in general words (access denied, disk full), never the
  * server's paths; the full failure is logged.
+ * <p>A stray temporary file from an interrupted save is removed at the next start
+ * ({@link #removeStrayTemporaryFiles}); after each move the folder itself is forced to disk, so the new name
+ * survives a power cut.
  */
 final class UserStoryFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserStoryFolder.class);
+    /** Temporary files younger than this may belong to a save in progress in another instance and are kept. */
+    private static final Duration STRAY_AGE = Duration.ofMinutes(1);
 
     /** What reading the folder found: the stories that could be read and a problem for each file that could not. */
     record Contents(List<Story> stories, List<StoryFileProblem> problems) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserStoryFolder.class);
     /** The hidden sub-folder of kept versions; the folder's listing of {@code *.json} never reads it. */
     static final String VERSIONS = ".versions";
 
@@ -92,6 +100,7 @@ final class UserStoryFolder {
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder();
         } catch (IOException e) {
             deleteQuietly(temporary);
             LOG.warn("Story '{}' could not be written to {}", id, target, e);
@@ -110,6 +119,42 @@ final class UserStoryFolder {
             throw new StoryStorageException("The story '" + id + "' could not be deleted: its file cannot be removed ("
                     + reason(e) + ").", e);
         }
+    }
+
+    /** Forces the folder's entries (the renamed file) to disk; where the system cannot open a folder, nothing. */
+    private void forceFolder() {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // some systems cannot open or force a directory; the file itself is already on disk
+        }
+    }
+
+    /**
+     * Removes the temporary files that interrupted saves left behind ({@code .<id>-<random>.tmp}, older than a
+     * minute); answers how many were removed. An absent folder has none.
+     */
+    int removeStrayTemporaryFiles() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        Instant before = Instant.now().minus(STRAY_AGE);
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, ".*.tmp")) {
+            for (Path file : listing) {
+                try {
+                    if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.delete(file);
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    LOG.warn("Stray temporary file {} could not be removed: {}", file, reason(e));
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("The folder of stories {} could not be listed for stray temporary files: {}", folder, reason(e));
+        }
+        return removed;
     }
 
     private static void deleteQuietly(Path temporary) {

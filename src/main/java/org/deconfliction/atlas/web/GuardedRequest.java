@@ -22,14 +22,52 @@ final class GuardedRequest extends HttpServletRequestWrapper {
 
     private final Map<String, String[]> parameters;
     private final byte[] body;
+    private final PublicAddress.Origin origin;
 
-    /** The request with these parameters; {@code body} is the form body read, null when it was not read. */
-    GuardedRequest(HttpServletRequest request, Map<String, List<String>> parameters, byte[] body) {
+    /**
+     * The request with these parameters, seen at this origin (its scheme, server name and port); {@code body} is the
+     * form body read, null when it was not read.
+     */
+    GuardedRequest(HttpServletRequest request, Map<String, List<String>> parameters, byte[] body, PublicAddress.Origin origin) {
         super(request);
+        this.origin = origin;
         Map<String, String[]> copy = new LinkedHashMap<>();
         parameters.forEach((name, values) -> copy.put(name, values.toArray(String[]::new)));
         this.parameters = Collections.unmodifiableMap(copy);
         this.body = body;
+    }
+
+    @Override
+    public String getScheme() {
+        return origin.scheme();
+    }
+
+    @Override
+    public String getServerName() {
+        return origin.host();
+    }
+
+    @Override
+    public int getServerPort() {
+        return origin.port();
+    }
+
+    @Override
+    public StringBuffer getRequestURL() {
+        boolean defaultPort = (origin.scheme().equals("http") && origin.port() == 80)
+                || (origin.scheme().equals("https") && origin.port() == 443);
+        return new StringBuffer(origin.scheme() + "://" + origin.host() + (defaultPort ? "" : ":" + origin.port())
+                + getRequestURI());
+    }
+
+    @Override
+    public String getHeader(String name) {
+        if (name.equalsIgnoreCase("Host")) {
+            boolean defaultPort = (origin.scheme().equals("http") && origin.port() == 80)
+                    || (origin.scheme().equals("https") && origin.port() == 443);
+            return origin.host() + (defaultPort ? "" : ":" + origin.port());
+        }
+        return super.getHeader(name);
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parameters under {@code /api} (no silent first-wins), a multipart body without a boundary, and a direct request for
  * the container's {@code /error} page. A refusal is an RFC 9457 problem naming the parameter or header at fault,
  * logged in one rate-limited line ({@link RefusalLog}). What passes goes on with its parameters already read, so
- * nothing behind it parses them again with laxer rules.
+ * nothing behind it parses them again with laxer rules, and with the scheme, host and port of {@link PublicAddress}
+ * instead of whatever its {@code Host} header said.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,9 +36,11 @@ public class RequestGuardFilter extends OncePerRequestFilter {
     static final int MAX_FORM_BYTES = 2 * 1024 * 1024;
 
     private final RefusalLog log;
+    private final PublicAddress address;
 
-    RequestGuardFilter(RefusalLog log) {
+    RequestGuardFilter(RefusalLog log, PublicAddress address) {
         this.log = log;
+        this.address = address;
     }
 
     @Override
@@ -79,7 +82,7 @@ public class RequestGuardFilter extends OncePerRequestFilter {
                 }
             });
         }
-        return new GuardedRequest(request, parameters, body);
+        return new GuardedRequest(request, parameters, body, address.of(request));
     }
 
     private static byte[] formBody(HttpServletRequest request) throws IOException {

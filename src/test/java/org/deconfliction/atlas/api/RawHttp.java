@@ -25,7 +25,9 @@ final class RawHttp {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
+            String host = headers.regionMatches(true, 0, "Host:", 0, 5) || headers.toLowerCase(java.util.Locale.ROOT).contains("\nhost:")
+                    ? "" : "Host: localhost\r\n";
+            String head = method + " " + target + " HTTP/1.1\r\n" + host + "Connection: close\r\n" + headers
                     + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {

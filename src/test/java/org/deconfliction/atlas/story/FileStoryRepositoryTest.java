@@ -211,6 +211,22 @@ class FileStoryRepositoryTest {
     }
 
     @Test
+    void strayTemporaryFilesOfInterruptedSavesAreRemovedAtStartUpAndStoriesKept() throws IOException {
+        repository().save(story("my-notes", "one"));
+        Path stray = userFolder.resolve(".my-notes-12345.tmp");
+        Path fresh = userFolder.resolve(".my-notes-67890.tmp");
+        Files.writeString(stray, "{half a story");
+        Files.writeString(fresh, "{a save in progress");
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+
+        FileStoryRepository restarted = repository();
+
+        assertThat(stray).doesNotExist();
+        assertThat(fresh).as("younger than a minute: maybe another instance saving").exists();
+        assertThat(restarted.findById("my-notes")).isPresent();
+    }
+
+    @Test
     void aShippedStoryWithAnUnknownParameterStopsStartUpNamingFileStoryStepAndParameter() throws IOException {
         shipped("khasham.json", """
                 {"id": "khasham", "title": "Khasham", "steps": [
