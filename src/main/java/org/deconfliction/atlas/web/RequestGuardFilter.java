@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter every request passes: reads its parameters strictly ({@link FormParameters}) from the query string
+ * The first filter every request passes after the security headers: reads its parameters strictly ({@link FormParameters}) from the query string
  * and, for a POSTed form, from the body (at most {@value #MAX_FORM_BYTES} bytes, else 413), refuses repeated
  * parameters under {@code /api} (no silent first-wins), a multipart body without a boundary, and a direct request for
  * the container's {@code /error} page. A refusal is an RFC 9457 problem naming the parameter or header at fault,
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * instead of whatever its {@code Host} header said.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestGuardFilter extends OncePerRequestFilter {
 
     /** The largest form body accepted, in bytes (2 MiB: a 10,000-vertex region takes about 0.3 MB). */

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request) and {@code X-Frame-Options: DENY} for browsers without CSP.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

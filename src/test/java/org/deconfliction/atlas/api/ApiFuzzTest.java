@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.deconfliction.atlas.Application;
 import org.deconfliction.atlas.analysis.StarOutlines;
@@ -108,8 +108,9 @@ class ApiFuzzTest {
     }
 
     private static Arbitrary<String> names() {
-        return Arbitraries.frequencyOf(Map.entry(8, Arbitraries.of(PARAMETERS)),
-                Map.entry(1, Arbitraries.strings().ofMinLength(0).ofMaxLength(8))).map(o -> (String) o);
+        Arbitrary<String> known = Arbitraries.of(PARAMETERS);
+        Arbitrary<String> unknown = Arbitraries.strings().ofMinLength(0).ofMaxLength(8);
+        return Arbitraries.frequencyOf(Tuple.of(8, known), Tuple.of(1, unknown));
     }
 
     /** Text kept raw in the request line: printable ASCII without space, '&', '#' or '='; '%' kept to fuzz decoding. */
