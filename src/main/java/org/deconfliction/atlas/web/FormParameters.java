@@ -50,9 +50,9 @@ final class FormParameters {
                 throw new MalformedRequestException(400, "", "A parameter has an empty name ('" + shown(piece)
                         + "'): every parameter needs a name before its '='.");
             }
-            if (name.chars().anyMatch(Character::isISOControl)) {
+            if (name.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
                 throw new MalformedRequestException(400, shown(name), "Parameter '" + shown(name)
-                        + "' has a control character in its name.");
+                        + "' has a name with characters other than printable ASCII letters, digits and signs.");
             }
             String value = equals < 0 ? "" : decode(piece.substring(equals + 1), name, "value");
             into.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
