@@ -3,12 +3,14 @@ package org.deconfliction.atlas.api;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
-import org.deconfliction.atlas.geodesy.AtlasExtent;
-import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,73 +28,105 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /api/collections}, {@code /api/collections/{id}} and {@code /api/collections/{id}/items}: the
- * published layers and their features as GeoJSON ({@code application/geo+json}).
+ * {@code GET /api/collections}, {@code /api/collections/{id}}, {@code /api/collections/{id}/items} and
+ * {@code /api/collections/{id}/items/{featureId}}: the published layers and their features as GeoJSON
+ * ({@code application/geo+json}), with the {@code Content-Crs} of the geometries.
  */
 @RestController
 @RequestMapping("/api/collections")
 class CollectionsController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The query parameters every collection's items take. */
+    static final Set<String> ITEMS_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
+            "sortby", "properties", "skipGeometry");
+    static final MediaType GEO_JSON = MediaType.parseMediaType(ApiLinks.GEO_JSON);
 
     private final FeatureCollectionCatalog catalog;
+    private final FeatureFilters filters;
 
-    CollectionsController(FeatureCollectionCatalog catalog) {
+    CollectionsController(FeatureCollectionCatalog catalog, FeatureFilters filters) {
         this.catalog = catalog;
+        this.filters = filters;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode collections() {
-        ObjectNode body = NODES.objectNode();
+    ObjectNode collections(@RequestParam Map<String, String> parameters) {
+        QueryParameters.requireKnown(parameters, Set.of());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode links = body.putArray("links");
-        link(links, base() + "/api/collections", "self", "application/json", "This document");
+        ApiLinks.add(links, ApiLinks.base() + "/collections", "self", ApiLinks.JSON, "This document");
         ArrayNode collections = body.putArray("collections");
-        catalog.all().forEach(entry -> collections.add(describe(entry)));
+        catalog.all().forEach(entry -> collections.add(CollectionDescriptions.describe(entry)));
         return body;
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode collection(@PathVariable String id) {
-        return describe(entry(id));
+    ObjectNode collection(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+        FeatureCollectionCatalog.Entry entry = entry(id);
+        QueryParameters.requireKnown(parameters, Set.of());
+        return CollectionDescriptions.describe(entry);
     }
 
-    @GetMapping(path = "/{id}/items", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(path = "/{id}/items", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ObjectNode> items(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         return items(id, parameters, false);
     }
 
     /**
-     * The same items query with its parameters in a form body, for values too long for a URL (a drawn region of
-     * more than a few hundred vertices exceeds the server's 8 KB limit on the request line). The paging links
-     * are GET URLs holding every parameter.
+     * The same items query with its parameters in a form body, for values too long for a URL (a drawn region or
+     * a filter of more than a few hundred vertices exceeds the server's 8 KB limit on the request line). The
+     * paging links are GET URLs holding every parameter.
      */
     @PostMapping(path = "/{id}/items", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+            produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<ObjectNode> itemsByForm(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         return items(id, parameters, true);
     }
 
+    @GetMapping(path = "/{id}/items/{featureId}", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId, @RequestParam Map<String, String> parameters) {
+        FeatureCollectionCatalog.Entry entry = entry(id);
+        QueryParameters.requireKnown(parameters, Set.of("crs", "properties", "skipGeometry"));
+        OutputCrs crs = OutputCrs.parse("crs", parameters.get("crs"));
+        ObjectNode feature = entry.item().apply(featureId).orElseThrow(() -> new UnknownFeatureException(id, featureId));
+        ObjectNode written = FeatureOutput.written(feature, FeatureOutput.chosenProperties(parameters, filters.propertyNames(entry)),
+                FeatureOutput.skipGeometry(parameters), crs);
+        ArrayNode links = written.putArray("links");
+        String collection = ApiLinks.base() + "/collections/" + id;
+        ApiLinks.add(links, collection + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8).replace("+", "%20"),
+                "self", ApiLinks.GEO_JSON, "This feature");
+        ApiLinks.add(links, collection, "collection", ApiLinks.JSON, entry.title());
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + crs.uri() + ">").body(written);
+    }
+
     private ResponseEntity<ObjectNode> items(String id, Map<String, String> parameters, boolean form) {
         FeatureCollectionCatalog.Entry entry = entry(id);
+        QueryParameters.requireKnown(parameters, Stream.concat(ITEMS_PARAMETERS.stream(), entry.ownParameters().stream())
+                .collect(Collectors.toSet()));
         ItemsQuery query = ItemsQuery.parse(parameters);
-        FeaturePage page = entry.items().apply(query);
-        ObjectNode body = GeoJsonEncoder.featureCollection(page.features());
-        body.put("numberMatched", page.numberMatched());
-        body.put("numberReturned", page.features().size());
+        Set<String> known = filters.propertyNames(entry);
+        List<ObjectNode> matched = FeatureOutput.sorted(filters.apply(entry, parameters, entry.items().apply(query)), parameters, known);
+        Set<String> chosen = FeatureOutput.chosenProperties(parameters, known);
+        boolean skipGeometry = FeatureOutput.skipGeometry(parameters);
+        int from = Math.min(query.offset(), matched.size());
+        int to = (int) Math.min((long) from + query.limit(), matched.size());
+        List<ObjectNode> page = matched.subList(from, to).stream()
+                .map(feature -> FeatureOutput.written(feature, chosen, skipGeometry, query.crs())).toList();
+        ObjectNode body = GeoJsonEncoder.featureCollection(page);
+        body.put("numberMatched", matched.size());
+        body.put("numberReturned", page.size());
         body.put("timeStamp", Instant.now().toString());
         ArrayNode links = body.putArray("links");
         IntFunction<String> pageLink = form ? offset -> formPageLink(parameters, offset) : CollectionsController::pageLink;
-        link(links, pageLink.apply(query.offset()), "self", GEO_JSON.toString(), "These features");
-        if (query.offset() + page.features().size() < page.numberMatched()) {
-            link(links, pageLink.apply(query.offset() + query.limit()), "next", GEO_JSON.toString(), "Next page");
+        ApiLinks.add(links, pageLink.apply(query.offset()), "self", ApiLinks.GEO_JSON, "These features");
+        if (to < matched.size()) {
+            ApiLinks.add(links, pageLink.apply(query.offset() + query.limit()), "next", ApiLinks.GEO_JSON, "Next page");
         }
         if (query.offset() > 0) {
-            link(links, pageLink.apply(Math.max(0, query.offset() - query.limit())), "prev", GEO_JSON.toString(), "Previous page");
+            ApiLinks.add(links, pageLink.apply(Math.max(0, query.offset() - query.limit())), "prev", ApiLinks.GEO_JSON, "Previous page");
         }
-        link(links, base() + "/api/collections/" + id, "collection", "application/json", entry.title());
-        return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+        ApiLinks.add(links, ApiLinks.base() + "/collections/" + id, "collection", ApiLinks.JSON, entry.title());
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + query.crs().uri() + ">").body(body);
     }
 
     /** This request's URL with the offset replaced. */
@@ -115,54 +149,30 @@ class CollectionsController {
     @ExceptionHandler(UnknownCollectionException.class)
     ResponseEntity<ProblemDetail> unknown(UnknownCollectionException e) {
         return ApiProblems.of(HttpStatus.NOT_FOUND, "Unknown collection", "collectionId",
-                "There is no collection '" + e.id() + "'; GET /api/collections lists them.");
+                "There is no collection '" + e.getMessage() + "'; GET /api/collections lists them.");
+    }
+
+    @ExceptionHandler(UnknownFeatureException.class)
+    ResponseEntity<ProblemDetail> unknownFeature(UnknownFeatureException e) {
+        return ApiProblems.of(HttpStatus.NOT_FOUND, "Unknown feature", "featureId", e.getMessage());
     }
 
     private FeatureCollectionCatalog.Entry entry(String id) {
         return catalog.find(id).orElseThrow(() -> new UnknownCollectionException(id));
     }
 
-    private ObjectNode describe(FeatureCollectionCatalog.Entry entry) {
-        ObjectNode c = NODES.objectNode();
-        c.put("id", entry.id());
-        c.put("title", entry.title());
-        c.put("description", entry.description());
-        c.put("itemType", "feature");
-        c.putArray("crs").add(CRS84);
-        if (entry.dated()) {
-            c.putObject("extent").putObject("temporal").putArray("interval").addArray().add("2014-01-01T00:00:00Z").add("2021-12-31T23:59:59Z");
-        }
-        ObjectNode extent = c.has("extent") ? (ObjectNode) c.get("extent") : c.putObject("extent");
-        ObjectNode spatial = extent.putObject("spatial");
-        Envelope box = entry.extent() == null ? AtlasExtent.ENVELOPE : entry.extent();
-        spatial.putArray("bbox").addArray().add(box.getMinX()).add(box.getMinY()).add(box.getMaxX()).add(box.getMaxY());
-        spatial.put("crs", CRS84);
-        ArrayNode links = c.putArray("links");
-        String self = base() + "/api/collections/" + entry.id();
-        link(links, self, "self", "application/json", entry.title());
-        link(links, self + "/items", "items", GEO_JSON.toString(), entry.title() + " as GeoJSON");
-        return c;
-    }
-
-    private static void link(ArrayNode links, String href, String rel, String type, String title) {
-        links.addObject().put("href", href).put("rel", rel).put("type", type).put("title", title);
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-    }
-
-    /** A collection id that the catalog does not know. */
+    /** A collection id that the catalog does not know; the message is the id. */
     static final class UnknownCollectionException extends RuntimeException {
-        private final String id;
-
         UnknownCollectionException(String id) {
-            super("unknown collection " + id);
-            this.id = id;
+            super(id);
         }
+    }
 
-        String id() {
-            return id;
+    /** A feature id that a collection does not hold. */
+    static final class UnknownFeatureException extends RuntimeException {
+        UnknownFeatureException(String collection, String feature) {
+            super("Collection '" + collection + "' holds no feature '" + feature + "'; GET /api/collections/" + collection
+                    + "/items lists them.");
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.deconfliction.atlas.api;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.deconfliction.atlas.incident.Incident;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.reference.DeconflictionLine;
 import org.deconfliction.atlas.reference.ReferenceGeoJson;
@@ -19,34 +20,76 @@ import org.deconfliction.atlas.reference.Zone;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteGeoJson;
 import org.deconfliction.atlas.site.SiteRepository;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The layers the API publishes, each with an id, a title, a description, whether its features are dated, and
- * how to answer an items query over them.
+ * The layers the API publishes, each with an id, a title, a description, its extent, the query parameters of its
+ * own beside the common ones, how to answer an items query over it and how to find one feature by id.
  */
 @Component
 class FeatureCollectionCatalog {
 
-    /** One published layer, with the box (lon/lat degrees) that holds all its features; null when it is empty. */
-    record Entry(String id, String title, String description, boolean dated, Envelope extent,
-            Function<ItemsQuery, FeaturePage> items) {
+    /**
+     * One published layer.
+     *
+     * @param extent    the box (lon/lat degrees) that holds all its features; null when it is empty
+     * @param firstDay  the first day of its dated features; null when its features are not dated
+     * @param lastDay   the last day of its dated features; null when its features are not dated
+     * @param ownParameters the query parameters only this layer takes
+     */
+    record Entry(String id, String title, String description, Envelope extent, LocalDate firstDay, LocalDate lastDay,
+            Set<String> ownParameters, Function<ItemsQuery, List<ObjectNode>> items, Function<String, Optional<ObjectNode>> item) {
+
+        boolean dated() {
+            return firstDay != null;
+        }
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, IncidentQueryService queries,
             ReferenceLayers reference) {
-        add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources", false,
-                extent(sites.findAll().stream().map(Site::location)), q -> FeaturePage.ofUndated(sites.findAll(), q, Site::location, SiteGeoJson::feature)));
-        add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents", true,
-                extent(incidents.findAll().stream().map(Incident::location)), q -> IncidentItems.page(queries, q)));
-        add(new Entry("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", false,
-                extent(reference.rivers().stream().map(River::course)), q -> FeaturePage.ofUndated(reference.rivers(), q, River::course, ReferenceGeoJson::river)));
-        add(new Entry("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)", false,
-                extent(reference.lines().stream().map(DeconflictionLine::path)), q -> FeaturePage.ofUndated(reference.lines(), q, DeconflictionLine::path, ReferenceGeoJson::line)));
-        add(new Entry("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles", false,
-                extent(reference.zones().stream().map(Zone::area)), q -> FeaturePage.ofUndated(reference.zones(), q, Zone::area, ReferenceGeoJson::zone)));
+        List<Incident> all = incidents.findAll();
+        add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
+                extent(sites.findAll().stream().map(Site::location)), null, null, Set.of(),
+                q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site),
+                id -> sites.findById(id).map(FeatureCollectionCatalog::site)));
+        add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents",
+                extent(all.stream().map(Incident::location)),
+                all.stream().map(i -> i.date().start()).min(LocalDate::compareTo).orElse(null),
+                all.stream().map(i -> i.date().end()).max(LocalDate::compareTo).orElse(null),
+                Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q),
+                id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
+                        org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false))));
+        add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
+                River::id, River::course, ReferenceGeoJson::river));
+        add(reference("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",
+                reference.lines(), DeconflictionLine::id, DeconflictionLine::path, ReferenceGeoJson::line));
+        add(reference("zones", "Deconfliction zones", "Zones such as the 55 km circle around al-Tanf, as geodesic circles",
+                reference.zones(), Zone::id, Zone::area, ReferenceGeoJson::zone));
+    }
+
+    private static ObjectNode site(Site site) {
+        ObjectNode feature = SiteGeoJson.feature(site);
+        FlatProperties.addLocation((ObjectNode) feature.get("properties"), site.uncertainty());
+        return feature;
+    }
+
+    private static <T> Entry reference(String id, String title, String description, List<T> items, Function<T, String> itemId,
+            Function<T, Geometry> geometry, Function<T, ObjectNode> encode) {
+        return new Entry(id, title, description, extent(items.stream().map(geometry)), null, null, Set.of(),
+                q -> undated(items, q, geometry, encode),
+                wanted -> items.stream().filter(item -> itemId.apply(item).equals(wanted)).findFirst().map(encode));
+    }
+
+    /** Items without dates, filtered by the query's box only (a {@code datetime} does not apply to them). */
+    private static <T> List<ObjectNode> undated(List<T> items, ItemsQuery query, Function<T, Geometry> geometry,
+            Function<T, ObjectNode> encode) {
+        return items.stream().filter(item -> query.bbox() == null || query.bbox().intersects(geometry.apply(item)))
+                .map(encode).toList();
     }
 
     private static Envelope extent(Stream<? extends Geometry> geometries) {
@@ -54,7 +97,6 @@ class FeatureCollectionCatalog {
         geometries.forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
         return extent.isNull() ? null : extent;
     }
-
 
     private void add(Entry entry) {
         entries.put(entry.id(), entry);

@@ -5,13 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.deconfliction.atlas.web.StrictDecimal;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * The OGC API – Features query parameters of an items request: {@code bbox} (minLon,minLat,maxLon,maxLat in
- * degrees, WGS84), {@code datetime} (an instant or an interval such as {@code 2018-02-01/2018-02-28}, either end
- * open as {@code ..}), {@code limit} (1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and
- * {@code offset} (0 or more). Dates are calendar days; a date-time counts as its UTC day.
+ * degrees, WGS84, or six numbers with heights, which are ignored; across the antimeridian when minLon &gt; maxLon),
+ * {@code datetime} (an instant or an interval such as {@code 2018-02-01/2018-02-28}, either end open as
+ * {@code ..}), {@code limit} (1 or more, default {@value #DEFAULT_LIMIT}; above {@value #MAX_LIMIT} served as
+ * {@value #MAX_LIMIT}, as OGC API – Features Part 1 asks) and {@code offset} (0 or more). Dates are calendar
+ * days; a date-time counts as its UTC day. {@code bbox-crs} says in which system the box is given and {@code crs}
+ * in which the geometries are answered ({@link OutputCrs}; CRS84 when absent).
  *
  * @param bbox       null when not asked for
  * @param from       null when open
@@ -19,7 +21,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param parameters every parameter of the request as given, for collections that take more than these four
  *                   (the incidents' spatial parameters, read by {@link SpatialParameters})
  */
-record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int offset, Map<String, String> parameters) {
+record ItemsQuery(BoundingBox bbox, LocalDate from, LocalDate to, int limit, int offset, OutputCrs crs,
+        Map<String, String> parameters) {
 
     ItemsQuery {
         parameters = Map.copyOf(parameters);
@@ -30,7 +33,7 @@ record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int of
 
     /** Reads the parameters; any unusable one is refused with an {@link InvalidParameterException} naming it. */
     static ItemsQuery parse(Map<String, String> parameters) {
-        Envelope bbox = bbox(parameters.get("bbox"));
+        BoundingBox bbox = bbox(parameters.get("bbox"), OutputCrs.parse("bbox-crs", parameters.get("bbox-crs")));
         LocalDate from = null;
         LocalDate to = null;
         String datetime = parameters.get("datetime");
@@ -48,35 +51,38 @@ record ItemsQuery(Envelope bbox, LocalDate from, LocalDate to, int limit, int of
                 throw new InvalidParameterException("datetime", "an instant cannot be open ('..')");
             }
         }
-        int limit = whole(parameters, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int limit = Math.min(MAX_LIMIT, whole(parameters, "limit", DEFAULT_LIMIT, 1, Integer.MAX_VALUE));
         int offset = whole(parameters, "offset", 0, 0, Integer.MAX_VALUE);
-        return new ItemsQuery(bbox, from, to, limit, offset, parameters);
+        return new ItemsQuery(bbox, from, to, limit, offset, OutputCrs.parse("crs", parameters.get("crs")), parameters);
     }
 
-    private static Envelope bbox(String text) {
+    private static BoundingBox bbox(String text, OutputCrs crs) {
         if (text == null) {
             return null;
         }
         String[] parts = text.split(",", -1);
-        if (parts.length != 4) {
-            throw new InvalidParameterException("bbox", "must be four numbers minLon,minLat,maxLon,maxLat, was '" + text + "'");
+        if (parts.length != 4 && parts.length != 6) {
+            throw new InvalidParameterException("bbox", "must be four numbers minLon,minLat,maxLon,maxLat (or six with"
+                    + " minimum and maximum heights), was '" + text + "'");
         }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            int index = i;
-            v[i] = StrictDecimal.decimal(parts[i].strip()).orElseThrow(() -> new InvalidParameterException("bbox",
-                    "'" + parts[index] + "' is not a plain decimal number"));
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            v[i] = SpatialParameters.decimal("bbox", parts[i], "numbers in degrees");
         }
-        if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
+        int half = parts.length / 2;
+        double[] lower = crs.toLonLat(v[0], v[1]);
+        double[] upper = crs.toLonLat(v[half], v[half + 1]);
+        double west = lower[0];
+        double south = lower[1];
+        double east = upper[0];
+        double north = upper[1];
+        if (Math.abs(west) > 180 || Math.abs(east) > 180 || Math.abs(south) > 90 || Math.abs(north) > 90) {
             throw new InvalidParameterException("bbox", "longitudes must be within ±180 and latitudes within ±90 degrees");
         }
-        if (v[1] > v[3]) {
-            throw new InvalidParameterException("bbox", "the southern edge " + v[1] + " lies north of the northern edge " + v[3]);
+        if (south > north) {
+            throw new InvalidParameterException("bbox", "the southern edge " + south + " lies north of the northern edge " + north);
         }
-        if (v[0] > v[2]) {
-            throw new InvalidParameterException("bbox", "boxes across the antimeridian are not supported (minLon " + v[0] + " > maxLon " + v[2] + ")");
-        }
-        return new Envelope(v[0], v[2], v[1], v[3]);
+        return BoundingBox.of(west, south, east, north);
     }
 
     private static LocalDate day(String text, boolean openAllowed) {

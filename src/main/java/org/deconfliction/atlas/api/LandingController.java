@@ -1,43 +1,52 @@
 package org.deconfliction.atlas.api;
 
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /api}, the landing page, and {@code GET /api/conformance}, the OGC API – Features conformance classes
- * the API implements (Part 1 core and GeoJSON), so that OGC clients such as GDAL's OAPIF driver can start here.
+ * {@code GET /api} (also {@code /api/}), the landing page with links to the API's description (OpenAPI 3.0) and
+ * documentation, and {@code GET /api/conformance}, the OGC API – Features conformance classes the API implements,
+ * so that OGC clients such as GDAL's and QGIS's OAPIF drivers can start here.
  */
 @RestController
 class LandingController {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The conformance classes, as the OGC standards name them. */
+    static final java.util.List<String> CONFORMANCE = java.util.List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
-    @GetMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode landing() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/api";
-        ObjectNode body = NODES.objectNode();
+    @GetMapping(path = {"/api", "/api/"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode landing(@RequestParam Map<String, String> parameters) {
+        QueryParameters.requireKnown(parameters, Set.of());
+        String base = ApiLinks.base();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("title", "Deconfliction Atlas");
         body.put("description", "Sites, incidents, the Euphrates and the deconfliction line in eastern Syria, 2014–2021, as GeoJSON");
         ArrayNode links = body.putArray("links");
-        links.addObject().put("href", base).put("rel", "self").put("type", "application/json").put("title", "This document");
-        links.addObject().put("href", base + "/conformance").put("rel", "conformance").put("type", "application/json")
-                .put("title", "Conformance classes");
-        links.addObject().put("href", base + "/collections").put("rel", "data").put("type", "application/json")
-                .put("title", "The collections");
+        ApiLinks.add(links, base, "self", ApiLinks.JSON, "This document");
+        ApiLinks.add(links, base + "/openapi", "service-desc", ApiLinks.OPENAPI, "The API's definition (OpenAPI 3.0)");
+        ApiLinks.add(links, base + "/docs", "service-doc", ApiLinks.HTML, "The API's documentation");
+        ApiLinks.add(links, base + "/conformance", "conformance", ApiLinks.JSON, "Conformance classes");
+        ApiLinks.add(links, base + "/collections", "data", ApiLinks.JSON, "The collections");
         return body;
     }
 
     @GetMapping(path = "/api/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode conformance() {
-        ObjectNode body = NODES.objectNode();
-        body.putArray("conformsTo")
-                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
-                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+    ObjectNode conformance(@RequestParam Map<String, String> parameters) {
+        QueryParameters.requireKnown(parameters, Set.of());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode classes = body.putArray("conformsTo");
+        CONFORMANCE.forEach(classes::add);
         return body;
     }
 }

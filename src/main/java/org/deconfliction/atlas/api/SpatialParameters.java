@@ -10,16 +10,19 @@ import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.web.StrictDecimal;
 
 /**
- * The spatial parameters of an incidents items request, at most one of them: {@code bank=east|west},
+ * The spatial parameters of an incidents items request, at most one of them: {@code side=east|west} (the incidents
+ * the map lists for that bank of the Euphrates: inside, or uncertain when the location's circle reaches the river),
  * {@code near=<site id>} with {@code km=<radius>}, {@code nearRiver=<km>}, {@code zone=<zone id>} and
  * {@code region=<WKT POLYGON, longitude latitude order>}. Distances are more than 0 and at most {@value #MAX_KM}
  * km. Whether a site or zone exists is left to the query; everything else is refused here with an
- * {@link InvalidParameterException} naming the parameter.
+ * {@link InvalidParameterException} naming the parameter. The former name {@code bank} is refused with a 400 that
+ * points at {@code side} and at the {@code bank} property: a client could take {@code bank=east} for a filter on
+ * the property of that name, which it is not (an uncertain incident west of the river answers it).
  */
 final class SpatialParameters {
 
     /** The spatial parameters, of which a request may give one. */
-    static final List<String> NAMES = List.of("bank", "near", "nearRiver", "zone", "region");
+    static final List<String> NAMES = List.of("side", "near", "nearRiver", "zone", "region");
     /** The largest distance, in kilometres, that {@code km} and {@code nearRiver} accept. */
     static final double MAX_KM = 1000;
 
@@ -28,6 +31,11 @@ final class SpatialParameters {
 
     /** The spatial condition the parameters ask for; null when they ask for none. */
     static SpatialCondition parse(Map<String, String> parameters) {
+        if (parameters.containsKey("bank")) {
+            throw new InvalidParameterException("bank", "is not a filter on the property 'bank': the question 'east or west"
+                    + " of the Euphrates, inside or uncertain' is side=east|west; the property is filtered with"
+                    + " filter=bank='east' (and bankCertainty='certain' for certain answers only)");
+        }
         List<String> given = NAMES.stream().filter(parameters::containsKey).toList();
         if (given.size() > 1) {
             throw new InvalidParameterException(given, "cannot be combined: give at most one of " + String.join(", ", NAMES));
@@ -41,7 +49,7 @@ final class SpatialParameters {
         String name = given.getFirst();
         String value = parameters.get(name);
         return switch (name) {
-            case "bank" -> new SpatialCondition.OnBank(bank(value));
+            case "side" -> new SpatialCondition.OnBank(bank(value));
             case "near" -> {
                 String site = id("near", value, "site");
                 if (!parameters.containsKey("km")) {
@@ -60,7 +68,7 @@ final class SpatialParameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "east" -> BankSide.EAST;
             case "west" -> BankSide.WEST;
-            default -> throw new InvalidParameterException("bank", "must be east or west, was '" + value + "'");
+            default -> throw new InvalidParameterException("side", "must be east or west, was '" + value + "'");
         };
     }
 

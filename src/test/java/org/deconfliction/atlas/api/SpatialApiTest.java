@@ -117,8 +117,8 @@ class SpatialApiTest {
 
     @Test
     void theBanksOverHttpAreTheServiceAnswersWithKhashamEastAndShayratWest() throws Exception {
-        JsonNode east = assertAgreesWithTheService("bank=east", new SpatialCondition.OnBank(BankSide.EAST));
-        JsonNode west = assertAgreesWithTheService("bank=west", new SpatialCondition.OnBank(BankSide.WEST));
+        JsonNode east = assertAgreesWithTheService("side=east", new SpatialCondition.OnBank(BankSide.EAST));
+        JsonNode west = assertAgreesWithTheService("side=west", new SpatialCondition.OnBank(BankSide.WEST));
 
         assertThat(ids(east)).contains("battle-of-khasham-2018").doesNotContain("shayrat-missile-strike-2017");
         assertThat(ids(west)).contains("shayrat-missile-strike-2017").doesNotContain("battle-of-khasham-2018");
@@ -160,7 +160,7 @@ class SpatialApiTest {
         assertThat(expected).hasSizeGreaterThan(3);
 
         List<String> paged = new ArrayList<>();
-        String next = "/api/collections/incidents/items?bank=east&datetime=2017-01-01/2019-12-31&bbox=38,34,42,37&limit=3";
+        String next = "/api/collections/incidents/items?side=east&datetime=2017-01-01/2019-12-31&bbox=38,34,42,37&limit=3";
         while (next != null) {
             JsonNode page = getJson(next);
             assertThat(page.get("numberMatched").asInt()).isEqualTo(expected.size());
@@ -169,7 +169,7 @@ class SpatialApiTest {
             for (JsonNode link : page.get("links")) {
                 if (link.get("rel").asString().equals("next")) {
                     String href = link.get("href").asString();
-                    assertThat(href).contains("bank=east");
+                    assertThat(href).contains("side=east");
                     next = href.substring(href.indexOf("/api"));
                 }
             }
@@ -318,21 +318,22 @@ class SpatialApiTest {
                 {"near=al-tanf&km=far", "km"},
                 {"near=al-tanf&km=NaN", "km"},
                 {"km=10", "km"},
-                {"bank=east&km=10", "km"},
+                {"side=east&km=10", "km"},
                 {"zone=tanks", "zone"},
-                {"bank=north", "bank"},
-                {"bank=", "bank"},
+                {"side=north", "side"},
+                {"side=", "side"},
                 {"nearRiver=0", "nearRiver"},
                 {"nearRiver=ten", "nearRiver"},
                 {"nearRiver=Infinity", "nearRiver"},
-                {"bank=east&zone=al-tanf-deconfliction-zone", "bank,zone"},
+                {"side=east&zone=al-tanf-deconfliction-zone", "side,zone"},
+                {"bank=east", "bank"},
                 {"near=al-tanf&km=55&region=" + encode(DEIR_EZ_ZOR) + "&nearRiver=5", "near,nearRiver,region"}};
         for (String[] c : cases) {
             assertProblem("/api/collections/incidents/items?" + c[0], c[1]);
         }
-        JsonNode combined = JSON.readTree(get("/api/collections/incidents/items?bank=east&nearRiver=5").body());
-        assertThat(combined.get("parameters").toString()).isEqualTo("[\"bank\",\"nearRiver\"]");
-        assertThat(combined.get("detail").asString()).startsWith("Parameters 'bank', 'nearRiver' cannot be combined");
+        JsonNode combined = JSON.readTree(get("/api/collections/incidents/items?side=east&nearRiver=5").body());
+        assertThat(combined.get("parameters").toString()).isEqualTo("[\"side\",\"nearRiver\"]");
+        assertThat(combined.get("detail").asString()).startsWith("Parameters 'side', 'nearRiver' cannot be combined");
     }
 
     @Test

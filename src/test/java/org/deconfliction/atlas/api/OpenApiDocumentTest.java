@@ -1,0 +1,225 @@
+package org.deconfliction.atlas.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The OpenAPI definition served at {@code /api/openapi} tells the truth: it lists exactly the operations the code
+ * maps under {@code /api}, every documented operation is exercised here over HTTP, and each answer (successes and
+ * problems) has a status, media type and body that the definition declares for it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private JsonNode definition;
+    private final Set<String> exercised = new TreeSet<>();
+
+    /** A request of one documented operation and the status it must answer with. */
+    record Call(String method, String template, String pathAndQuery, String body, int status) {
+    }
+
+    @BeforeEach
+    void readTheDefinition() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/openapi", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.oai.openapi+json");
+        definition = JSON.readTree(response.body());
+        assertThat(definition.get("openapi").asText()).startsWith("3.0");
+        assertThat(definition.at("/servers/0/url").asText()).isEqualTo("http://localhost:" + port + "/api");
+    }
+
+    @Test
+    void documentsExactlyTheOperationsTheCodeMapsUnderApi() {
+        Set<String> documented = documentedOperations();
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().equals(getClass().getPackageName()) && !method.getBeanType().getName().contains("Test")) {
+                for (String pattern : info.getPatternValues()) {
+                    String path = pattern.replaceFirst("^/api", "").replace("{id}", "{collectionId}");
+                    for (var verb : info.getMethodsCondition().getMethods()) {
+                        mapped.add(verb.name() + " " + (path.isEmpty() ? "/" : path));
+                    }
+                }
+            }
+        });
+        mapped.remove("GET /"); // "/api/" is the same landing page as "/api"
+        mapped.add("GET /");
+        // The incidents' own items path is a documented refinement of the generic items path.
+        mapped.add("GET /collections/incidents/items");
+        mapped.remove("POST /collections/{collectionId}/items");
+        mapped.add("POST /collections/incidents/items");
+        assertThat(documented).isEqualTo(mapped);
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersAsDocumented() throws Exception {
+        String region = URLEncoder.encode("POLYGON ((39.9 35.1, 40.6 35.1, 40.6 35.5, 39.9 35.5, 39.9 35.1))", StandardCharsets.UTF_8);
+        List<Call> calls = new ArrayList<>(List.of(
+                new Call("GET", "/", "/api", null, 200),
+                new Call("GET", "/", "/api/", null, 200),
+                new Call("GET", "/", "/api?unknown=1", null, 400),
+                new Call("GET", "/conformance", "/api/conformance", null, 200),
+                new Call("GET", "/collections", "/api/collections", null, 200),
+                new Call("GET", "/collections/{collectionId}", "/api/collections/incidents", null, 200),
+                new Call("GET", "/collections/{collectionId}", "/api/collections/tanks", null, 404),
+                new Call("GET", "/collections/{collectionId}/items", "/api/collections/sites/items?limit=5&bbox=38,33,42,37", null, 200),
+                new Call("GET", "/collections/{collectionId}/items", "/api/collections/zones/items?crs=http://www.opengis.net/def/crs/EPSG/0/3857", null, 200),
+                new Call("GET", "/collections/{collectionId}/items", "/api/collections/rivers/items?skipGeometry=true", null, 200),
+                new Call("GET", "/collections/{collectionId}/items", "/api/collections/lines/items?limit=0", null, 400),
+                new Call("GET", "/collections/{collectionId}/items", "/api/collections/tanks/items", null, 404),
+                new Call("GET", "/collections/incidents/items", "/api/collections/incidents/items?side=east&sortby=-dateStart&limit=3", null, 200),
+                new Call("GET", "/collections/incidents/items", "/api/collections/incidents/items?bank=east", null, 400),
+                new Call("POST", "/collections/incidents/items", "/api/collections/incidents/items", "region=" + region, 200),
+                new Call("POST", "/collections/incidents/items", "/api/collections/incidents/items", "region=x", 400),
+                new Call("GET", "/collections/{collectionId}/items/{featureId}", "/api/collections/sites/items/al-tanf", null, 200),
+                new Call("GET", "/collections/{collectionId}/items/{featureId}", "/api/collections/incidents/items/no-such-incident", null, 404),
+                new Call("GET", "/analysis/point", "/api/analysis/point?lat=35.3&lon=40.3", null, 200),
+                new Call("GET", "/analysis/point", "/api/analysis/point?lat=35.3", null, 400),
+                new Call("GET", "/openapi", "/api/openapi", null, 200),
+                new Call("GET", "/docs", "/api/docs", null, 200)));
+        calls.addAll(extraCalls());
+        for (Call call : calls) {
+            check(call);
+        }
+        assertThat(exercised).isEqualTo(documentedOperations());
+    }
+
+    /** Calls of operations that come with later parts of the API; overridden nowhere, extended as they arrive. */
+    List<Call> extraCalls() {
+        List<Call> more = new ArrayList<>();
+        if (definition.at("/paths/~1collections~1{collectionId}~1queryables").isObject()) {
+            more.add(new Call("GET", "/collections/{collectionId}/queryables", "/api/collections/incidents/queryables", null, 200));
+            more.add(new Call("GET", "/collections/{collectionId}/queryables", "/api/collections/tanks/queryables", null, 404));
+        }
+        return more;
+    }
+
+    @Test
+    void everyDocumentedItemsParameterIsUnderstoodAndNoOtherIs() throws Exception {
+        Map<String, String> samples = Map.ofEntries(Map.entry("bbox", "35,32,44.5,37.5"), Map.entry("bbox-crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+                Map.entry("datetime", "2018-01-01/.."), Map.entry("limit", "5"), Map.entry("offset", "1"),
+                Map.entry("crs", "http://www.opengis.net/def/crs/EPSG/0/4326"), Map.entry("sortby", "-dateStart"),
+                Map.entry("properties", "title"), Map.entry("skipGeometry", "true"), Map.entry("filter", "category='drone'"),
+                Map.entry("filter-lang", "cql2-text"), Map.entry("filter-crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+                Map.entry("f", "json"), Map.entry("side", "east"), Map.entry("near", "al-tanf"), Map.entry("nearRiver", "5"),
+                Map.entry("zone", "al-tanf-deconfliction-zone"), Map.entry("region", "POLYGON ((39.9 35.1, 40.6 35.1, 40.6 35.5, 39.9 35.1))"));
+        for (JsonNode p : definition.at("/paths/~1collections~1incidents~1items/get/parameters")) {
+            JsonNode parameter = resolve(p);
+            String name = parameter.get("name").asText();
+            if (name.equals("km")) {
+                continue;
+            }
+            String query = name + "=" + URLEncoder.encode(samples.get(name), StandardCharsets.UTF_8) + (name.equals("near") ? "&km=55" : "");
+            HttpResponse<String> response = send("GET", "/api/collections/incidents/items?" + query, null, null);
+            assertThat(response.statusCode()).as("%s: %s", query, response.body()).isEqualTo(200);
+        }
+        HttpResponse<String> undocumented = send("GET", "/api/collections/incidents/items?category=drone", null, null);
+        assertThat(undocumented.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(undocumented.body()).get("parameter").asText()).isEqualTo("category");
+    }
+
+    private void check(Call call) throws Exception {
+        String contentType = call.body() == null ? null : "application/x-www-form-urlencoded";
+        HttpResponse<String> response = send(call.method(), call.pathAndQuery(), call.body(), contentType);
+        assertThat(response.statusCode()).as("%s %s: %s", call.method(), call.pathAndQuery(), response.body()).isEqualTo(call.status());
+        JsonNode operation = definition.get("paths").get(call.template()).get(call.method().toLowerCase());
+        assertThat(operation).as("documented: %s %s", call.method(), call.template()).isNotNull();
+        JsonNode documented = resolve(operation.get("responses").get(String.valueOf(call.status())));
+        assertThat(documented).as("status %d documented for %s %s", call.status(), call.method(), call.template()).isNotNull();
+        String type = response.headers().firstValue("Content-Type").orElseThrow().replaceAll(";\\s*charset=.*$", "");
+        JsonNode media = documented.get("content").get(type);
+        assertThat(media).as("%s documented for %s %s %d", type, call.method(), call.template(), call.status()).isNotNull();
+        if (type.contains("json")) {
+            Set<ValidationMessage> errors = validator(media.get("schema")).validate(JSON.readTree(response.body()));
+            assertThat(errors).as("%s %s", call.method(), call.pathAndQuery()).isEmpty();
+        }
+        exercised.add(call.method() + " " + call.template());
+    }
+
+    private com.networknt.schema.JsonSchema validator(JsonNode schema) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.set("components", jsonSchema(definition.get("components").deepCopy()));
+        root.setAll((ObjectNode) jsonSchema(schema.deepCopy()));
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+    }
+
+    /** An OpenAPI 3.0 schema as JSON Schema: {@code nullable: true} becomes "or null". */
+    private static JsonNode jsonSchema(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(item -> copy.add(jsonSchema(item)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = JSON.createObjectNode();
+        node.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("nullable")) {
+                copy.set(field.getKey(), jsonSchema(field.getValue()));
+            }
+        });
+        if (node.path("nullable").asBoolean(false)) {
+            ObjectNode either = JSON.createObjectNode();
+            either.putArray("anyOf").add(JSON.createObjectNode().put("type", "null")).add(copy);
+            return either;
+        }
+        return copy;
+    }
+
+    private Set<String> documentedOperations() {
+        Set<String> operations = new TreeSet<>();
+        definition.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
+        return operations;
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        return node != null && node.has("$ref") ? definition.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, String body, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
