@@ -24,14 +24,15 @@ final class CollectionDescriptions {
         ArrayNode crs = c.putArray("crs");
         OutputCrs.SUPPORTED.forEach(crs::add);
         c.put("storageCrs", CRS84);
+        FeatureCollectionCatalog.Extent now = entry.extent().get();
         ObjectNode extent = c.putObject("extent");
         ObjectNode spatial = extent.putObject("spatial");
-        Envelope box = entry.extent() == null ? AtlasExtent.ENVELOPE : entry.extent();
+        Envelope box = now.box() == null ? AtlasExtent.ENVELOPE : now.box();
         spatial.putArray("bbox").addArray().add(box.getMinX()).add(box.getMinY()).add(box.getMaxX()).add(box.getMaxY());
         spatial.put("crs", CRS84);
-        if (entry.dated()) {
+        if (now.dated()) {
             ObjectNode temporal = extent.putObject("temporal");
-            temporal.putArray("interval").addArray().add(startOf(entry.firstDay())).add(endOf(entry.lastDay()));
+            temporal.putArray("interval").addArray().add(startOf(now.firstDay())).add(endOf(now.lastDay()));
             temporal.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
         }
         ArrayNode links = c.putArray("links");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -35,13 +36,18 @@ class FeatureCollectionCatalog {
     /**
      * One published layer.
      *
-     * @param extent    the box (lon/lat degrees) that holds all its features; null when it is empty
-     * @param firstDay  the first day of its dated features; null when its features are not dated
-     * @param lastDay   the last day of its dated features; null when its features are not dated
+     * @param extent        the extent of its features now (the store may change between requests)
      * @param ownParameters the query parameters only this layer takes
      */
-    record Entry(String id, String title, String description, Envelope extent, LocalDate firstDay, LocalDate lastDay,
-            Set<String> ownParameters, Function<ItemsQuery, List<ObjectNode>> items, Function<String, Optional<ObjectNode>> item) {
+    record Entry(String id, String title, String description, Supplier<Extent> extent, Set<String> ownParameters,
+            Function<ItemsQuery, List<ObjectNode>> items, Function<String, Optional<ObjectNode>> item) {
+    }
+
+    /**
+     * Where and when a layer's features are: {@code box} in lon/lat degrees (null when the layer is empty), the
+     * first and last day of its dates (null for a layer without dates).
+     */
+    record Extent(Envelope box, LocalDate firstDay, LocalDate lastDay) {
 
         boolean dated() {
             return firstDay != null;
@@ -52,16 +58,12 @@ class FeatureCollectionCatalog {
 
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, IncidentQueryService queries,
             ReferenceLayers reference) {
-        List<Incident> all = incidents.findAll();
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
-                extent(sites.findAll().stream().map(Site::location)), null, null, Set.of(),
+                () -> new Extent(extent(sites.findAll().stream().map(Site::location)), null, null), Set.of(),
                 q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site),
                 id -> sites.findById(id).map(FeatureCollectionCatalog::site)));
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents",
-                extent(all.stream().map(Incident::location)),
-                all.stream().map(i -> i.date().start()).min(LocalDate::compareTo).orElse(null),
-                all.stream().map(i -> i.date().end()).max(LocalDate::compareTo).orElse(null),
-                Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q),
+                () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q),
                 id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
                         org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false))));
         add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
@@ -80,7 +82,8 @@ class FeatureCollectionCatalog {
 
     private static <T> Entry reference(String id, String title, String description, List<T> items, Function<T, String> itemId,
             Function<T, Geometry> geometry, Function<T, ObjectNode> encode) {
-        return new Entry(id, title, description, extent(items.stream().map(geometry)), null, null, Set.of(),
+        Extent extent = new Extent(extent(items.stream().map(geometry)), null, null);
+        return new Entry(id, title, description, () -> extent, Set.of(),
                 q -> undated(items, q, geometry, encode),
                 wanted -> items.stream().filter(item -> itemId.apply(item).equals(wanted)).findFirst().map(encode));
     }
@@ -90,6 +93,12 @@ class FeatureCollectionCatalog {
             Function<T, ObjectNode> encode) {
         return items.stream().filter(item -> query.bbox() == null || query.bbox().intersects(geometry.apply(item)))
                 .map(encode).toList();
+    }
+
+    private static Extent incidentExtent(List<Incident> all) {
+        return new Extent(extent(all.stream().map(Incident::location)),
+                all.stream().map(i -> i.date().start()).min(LocalDate::compareTo).orElse(null),
+                all.stream().map(i -> i.date().end()).max(LocalDate::compareTo).orElse(null));
     }
 
     private static Envelope extent(Stream<? extends Geometry> geometries) {
