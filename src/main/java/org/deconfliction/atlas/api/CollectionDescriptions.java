@@ -39,6 +39,8 @@ final class CollectionDescriptions {
         String self = ApiLinks.base() + "/collections/" + entry.id();
         ApiLinks.add(links, self, "self", ApiLinks.JSON, entry.title());
         ApiLinks.add(links, self + "/items", "items", ApiLinks.GEO_JSON, entry.title() + " as GeoJSON");
+        ApiLinks.add(links, self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                "application/schema+json", "The properties that filters may use");
         return c;
     }
 

@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code GET /api/collections}, {@code /api/collections/{id}}, {@code /api/collections/{id}/items} and
  * {@code /api/collections/{id}/items/{featureId}}: the published layers and their features as GeoJSON
- * ({@code application/geo+json}), with the {@code Content-Crs} of the geometries.
+ * ({@code application/geo+json}), with the {@code Content-Crs} of the geometries; and
+ * {@code /api/collections/{id}/queryables}, the properties filters may use.
  */
 @RestController
 @RequestMapping("/api/collections")
@@ -38,7 +39,7 @@ class CollectionsController {
 
     /** The query parameters every collection's items take. */
     static final Set<String> ITEMS_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
-            "sortby", "properties", "skipGeometry");
+            "sortby", "properties", "skipGeometry", "filter", "filter-lang", "filter-crs");
     static final MediaType GEO_JSON = MediaType.parseMediaType(ApiLinks.GEO_JSON);
 
     private final FeatureCollectionCatalog catalog;
@@ -99,27 +100,45 @@ class CollectionsController {
         return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + crs.uri() + ">").body(written);
     }
 
+    @GetMapping(path = "/{id}/queryables", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ObjectNode> queryables(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+        FeatureCollectionCatalog.Entry entry = entry(id);
+        QueryParameters.requireKnown(parameters, Set.of());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json"))
+                .body(filters.queryables(entry).schema(ApiLinks.base() + "/collections/" + id + "/queryables", entry.title()));
+    }
+
     private ResponseEntity<ObjectNode> items(String id, Map<String, String> parameters, boolean form) {
         FeatureCollectionCatalog.Entry entry = entry(id);
         QueryParameters.requireKnown(parameters, Stream.concat(ITEMS_PARAMETERS.stream(), entry.ownParameters().stream())
                 .collect(Collectors.toSet()));
         ItemsQuery query = ItemsQuery.parse(parameters);
         Set<String> known = filters.propertyNames(entry);
-        List<ObjectNode> matched = FeatureOutput.sorted(filters.apply(entry, parameters, entry.items().apply(query)), parameters, known);
         Set<String> chosen = FeatureOutput.chosenProperties(parameters, known);
         boolean skipGeometry = FeatureOutput.skipGeometry(parameters);
-        int from = Math.min(query.offset(), matched.size());
-        int to = (int) Math.min((long) from + query.limit(), matched.size());
-        List<ObjectNode> page = matched.subList(from, to).stream()
-                .map(feature -> FeatureOutput.written(feature, chosen, skipGeometry, query.crs())).toList();
+        List<ObjectNode> unwritten;
+        int numberMatched;
+        if (entry.pages() != null && java.util.stream.Stream.of("filter", "filter-lang", "filter-crs", "sortby").noneMatch(parameters::containsKey)
+                && (query.bbox() == null || query.bbox().parts().size() == 1)) {
+            IncidentItems.Page shortcut = entry.pages().apply(query);
+            unwritten = shortcut.features();
+            numberMatched = shortcut.numberMatched();
+        } else {
+            List<ObjectNode> matched = FeatureOutput.sorted(filters.apply(entry, parameters, entry.items().apply(query)), parameters, known);
+            int from = Math.min(query.offset(), matched.size());
+            unwritten = matched.subList(from, (int) Math.min((long) from + query.limit(), matched.size()));
+            numberMatched = matched.size();
+        }
+        List<ObjectNode> page = unwritten.stream().map(feature -> FeatureOutput.written(feature, chosen, skipGeometry, query.crs())).toList();
+        int to = query.offset() + page.size();
         ObjectNode body = GeoJsonEncoder.featureCollection(page);
-        body.put("numberMatched", matched.size());
+        body.put("numberMatched", numberMatched);
         body.put("numberReturned", page.size());
         body.put("timeStamp", Instant.now().toString());
         ArrayNode links = body.putArray("links");
         IntFunction<String> pageLink = form ? offset -> formPageLink(parameters, offset) : CollectionsController::pageLink;
         ApiLinks.add(links, pageLink.apply(query.offset()), "self", ApiLinks.GEO_JSON, "These features");
-        if (to < matched.size()) {
+        if (to < numberMatched) {
             ApiLinks.add(links, pageLink.apply(query.offset() + query.limit()), "next", ApiLinks.GEO_JSON, "Next page");
         }
         if (query.offset() > 0) {

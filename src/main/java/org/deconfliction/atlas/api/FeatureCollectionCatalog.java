@@ -38,9 +38,13 @@ class FeatureCollectionCatalog {
      *
      * @param extent        the extent of its features now (the store may change between requests)
      * @param ownParameters the query parameters only this layer takes
+     * @param items         every feature that answers a query
+     * @param pages         one page of a query's answers without encoding the others; null when the layer has no
+     *                      such shortcut
      */
     record Entry(String id, String title, String description, Supplier<Extent> extent, Set<String> ownParameters,
-            Function<ItemsQuery, List<ObjectNode>> items, Function<String, Optional<ObjectNode>> item) {
+            Function<ItemsQuery, List<ObjectNode>> items, Function<ItemsQuery, IncidentItems.Page> pages,
+            Function<String, Optional<ObjectNode>> item) {
     }
 
     /**
@@ -60,10 +64,10 @@ class FeatureCollectionCatalog {
             ReferenceLayers reference) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
                 () -> new Extent(extent(sites.findAll().stream().map(Site::location)), null, null), Set.of(),
-                q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site),
+                q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site), null,
                 id -> sites.findById(id).map(FeatureCollectionCatalog::site)));
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents",
-                () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q),
+                () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q), q -> IncidentItems.page(queries, q),
                 id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
                         org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false))));
         add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
@@ -84,7 +88,7 @@ class FeatureCollectionCatalog {
             Function<T, Geometry> geometry, Function<T, ObjectNode> encode) {
         Extent extent = new Extent(extent(items.stream().map(geometry)), null, null);
         return new Entry(id, title, description, () -> extent, Set.of(),
-                q -> undated(items, q, geometry, encode),
+                q -> undated(items, q, geometry, encode), null,
                 wanted -> items.stream().filter(item -> itemId.apply(item).equals(wanted)).findFirst().map(encode));
     }
 

@@ -1,7 +1,7 @@
 package org.deconfliction.atlas.api;
 
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,25 +9,42 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The properties of each collection as its features carry them, and the filters over them: the names sortby,
- * properties and filter may use are those the collection's features have.
+ * The queryables of each collection (the properties its features carry, with their types) and the CQL2 filters
+ * over them: {@code filter} in {@code filter-lang} {@code cql2-text} (the default; the draft {@code cql-text} that
+ * GDAL sends is read the same way) or {@code cql2-json}, its geometries in {@code filter-crs} (CRS84 by default).
  */
 @Component
 class FeatureFilters {
 
-    private final Map<String, Set<String>> names = new ConcurrentHashMap<>();
+    private final Map<String, Queryables> queryables = new ConcurrentHashMap<>();
 
-    /** The property names of the collection's features, in the order they are written. */
+    /** The collection's queryables, from its features as they are first served. */
+    Queryables queryables(FeatureCollectionCatalog.Entry entry) {
+        return queryables.computeIfAbsent(entry.id(), id -> Queryables.of(entry.items().apply(ItemsQuery.parse(Map.of()))));
+    }
+
+    /** The property names of the collection's features. */
     Set<String> propertyNames(FeatureCollectionCatalog.Entry entry) {
-        return names.computeIfAbsent(entry.id(), id -> {
-            Set<String> found = new LinkedHashSet<>();
-            entry.items().apply(ItemsQuery.parse(Map.of())).forEach(f -> f.get("properties").propertyNames().forEach(found::add));
-            return Set.copyOf(found);
-        });
+        return queryables(entry).names();
     }
 
     /** The features that pass the request's filter; all of them when it has none. */
     List<ObjectNode> apply(FeatureCollectionCatalog.Entry entry, Map<String, String> parameters, List<ObjectNode> features) {
-        return features;
+        String text = parameters.get("filter");
+        String language = parameters.getOrDefault("filter-lang", "cql2-text").strip().toLowerCase(Locale.ROOT);
+        OutputCrs crs = OutputCrs.parse("filter-crs", parameters.get("filter-crs"));
+        if (!Set.of("cql2-text", "cql-text", "cql2-json").contains(language)) {
+            throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
+        }
+        if (text == null) {
+            return features;
+        }
+        Cql2 filter = switch (language) {
+            case "cql2-text", "cql-text" -> Cql2Text.parse(text, queryables(entry), crs);
+            case "cql2-json" -> Cql2Json.parse(text, queryables(entry), crs);
+            default -> throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
+        };
+        Cql2Evaluation evaluation = new Cql2Evaluation(filter);
+        return features.stream().filter(f -> evaluation.test(f, () -> f.hasNonNull("geometry") ? FeatureOutput.geometry(f) : null)).toList();
     }
 }

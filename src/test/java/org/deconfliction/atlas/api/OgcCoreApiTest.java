@@ -115,8 +115,8 @@ class OgcCoreApiTest {
     void unknownQueryParametersAreRefusedByName() throws Exception {
         JsonNode one = problem(send("GET", "/api/collections/incidents/items?category=raid", null), 400);
         assertThat(one.get("parameter").asString()).isEqualTo("category");
-        JsonNode two = problem(send("GET", "/api/collections/sites/items?filter=x&zone=al-tanf-deconfliction-zone", null), 400);
-        assertThat(two.get("parameters").toString()).contains("filter", "zone");
+        JsonNode two = problem(send("GET", "/api/collections/sites/items?category=x&zone=al-tanf-deconfliction-zone", null), 400);
+        assertThat(two.get("parameters").toString()).contains("category", "zone");
         assertThat(problem(send("GET", "/api/collections?limit=3", null), 400).get("parameter").asString()).isEqualTo("limit");
         assertThat(problem(send("GET", "/api/collections/incidents/items?f=csv", null), 400).get("parameter").asString()).isEqualTo("f");
     }
