@@ -85,10 +85,10 @@ class ApiAccessTest {
 
     @Test
     void anonymousVisitorsReadLayersAndAskQuestionsByGetAndByForm() throws Exception {
-        assertThat(send(request("/api/collections/incidents/items?bank=east")).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/collections/incidents/items?side=east")).statusCode()).isEqualTo(200);
         HttpResponse<String> form = send(request("/api/collections/incidents/items")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("bank=east&limit=5")));
+                .POST(HttpRequest.BodyPublishers.ofString("side=east&limit=5")));
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("\"FeatureCollection\"");
     }
@@ -100,7 +100,7 @@ class ApiAccessTest {
                 request("/api/collections/incidents/items/khasham-2018").header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(FEATURE)),
                 request("/api/collections/sites/items").header("Content-Type", "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofString("bank=east"))}) {
+                        .POST(HttpRequest.BodyPublishers.ofString("side=east"))}) {
             HttpResponse<String> response = send(write);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
