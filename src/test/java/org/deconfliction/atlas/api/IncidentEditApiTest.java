@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,9 +48,13 @@ class IncidentEditApiTest {
     @Autowired
     UserAdministration administration;
 
+    /** This context's holder of the current user: the global one may belong to another cached test context. */
+    @Autowired
+    SecurityContextHolderStrategy currentUser;
+
     @BeforeEach
     void users() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        currentUser.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "test-admin", null, Role.ADMIN.included().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         try {
@@ -60,7 +64,7 @@ class IncidentEditApiTest {
                 }
             }
         } finally {
-            SecurityContextHolder.clearContext();
+            currentUser.clearContext();
         }
     }
 
