@@ -71,4 +71,9 @@ final class GeoPackageDialect implements StoreDialect {
         String table = change.layer().table();
         jdbc.update("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", instantValue(Instant.now()), table);
     }
+
+    @Override
+    public void started(JdbcOperations jdbc) {
+        jdbc.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
 }

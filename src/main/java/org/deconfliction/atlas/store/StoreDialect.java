@@ -53,4 +53,11 @@ public interface StoreDialect {
      * embedded store is used by one process, so it only keeps its bookkeeping.
      */
     void changed(JdbcOperations jdbc, StoreChangedEvent change);
+
+    /**
+     * Called once the store is migrated and seeded at start-up; the embedded store writes its log back into the
+     * file here, so tools that read the file's header directly (GDAL checks the GeoPackage application id) see it.
+     */
+    default void started(JdbcOperations jdbc) {
+    }
 }

@@ -47,6 +47,7 @@ class StoreSeed {
             return true;
         });
         this.seededNow = Boolean.TRUE.equals(seeded);
+        dialect.started(jdbc);
     }
 
     private static Edit seedEdit() {
