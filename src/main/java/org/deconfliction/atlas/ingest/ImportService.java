@@ -21,13 +21,15 @@ import org.deconfliction.atlas.store.Edit;
 import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.Versioned;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Imports a file: streams it through the reader of its format, classifies each row against the store, and (unless
- * a dry run) commits through the store's versioned writes: every new incident in one transaction, so a failure
- * stores none of them; changed incidents updated when asked; then the import is recorded with its incidents and
- * rejects. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the import
- * created and restores what it updated, as new versions: nothing is destroyed.
+ * a dry run) commits through the store's versioned writes in one transaction: the new incidents, the updates of
+ * changed ones when asked, and the record of the import with its incidents and rejects, so a failure anywhere stores
+ * none of it. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the
+ * import created and restores what it updated, as new versions in one transaction: nothing is destroyed, and an
+ * undo that fails for one incident changes none.
  */
 @Service
 public class ImportService {
@@ -36,9 +38,12 @@ public class ImportService {
     private final IncidentStore store;
     private final ImportRecords records;
     private final ImportReaders readers;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    ImportService(IncidentRepository incidents, IncidentStore store, ImportRecords records, ImportReaders readers) {
+    ImportService(IncidentRepository incidents, IncidentStore store, ImportRecords records, ImportReaders readers,
+                  TransactionOperations transactions) {
+        this.transactions = transactions;
         this.incidents = incidents;
         this.store = store;
         this.records = records;
@@ -67,24 +72,30 @@ public class ImportService {
             return report(null, request, checksum, request.dryRun() ? "preview" : "refused", by, at, reading, 0, 0);
         }
         Edit edit = new Edit(by, "import of " + request.fileName());
-        List<ImportRecords.Item> items = new ArrayList<>();
-        List<Versioned<Incident>> created = store.createAll(reading.fresh.stream().map(ImportRow::incident).toList(), edit);
-        for (int i = 0; i < created.size(); i++) {
-            items.add(new ImportRecords.Item(created.get(i).item().id(), reading.fresh.get(i).externalId(), "created",
-                    created.get(i).version(), null));
-        }
-        long updated = 0;
-        if (request.updateChanged()) {
-            for (ImportRow row : reading.changed) {
-                Versioned<Incident> before = store.current(row.incident().id()).orElseThrow();
-                Versioned<Incident> after = store.update(row.incident(), before.version(), edit);
-                items.add(new ImportRecords.Item(after.item().id(), row.externalId(), "updated", after.version(), before.version()));
-                updated++;
+        long[] counts = new long[2];
+        Long id = transactions.execute(status -> {
+            List<ImportRecords.Item> items = new ArrayList<>();
+            List<Versioned<Incident>> created = store.createAll(reading.fresh.stream().map(ImportRow::incident).toList(), edit);
+            for (int i = 0; i < created.size(); i++) {
+                items.add(new ImportRecords.Item(created.get(i).item().id(), reading.fresh.get(i).externalId(), "created",
+                        created.get(i).version(), null));
             }
-        }
-        ImportReport done = report(null, request, checksum, "committed", by, at, reading, created.size(), updated);
-        long id = records.record(done, items, reading.rejections);
-        return report(id, request, checksum, "committed", by, at, reading, created.size(), updated);
+            counts[0] = created.size();
+            if (request.updateChanged()) {
+                for (ImportRow row : reading.changed) {
+                    Versioned<Incident> before = store.current(row.incident().id()).orElseThrow(() ->
+                            new ImportRefusedException(row.line(), "the stored incident " + row.incident().id()
+                                    + " that this row changes was deleted while the file was read; nothing was imported"));
+                    Versioned<Incident> after = store.update(row.incident(), before.version(), edit);
+                    items.add(new ImportRecords.Item(after.item().id(), row.externalId(), "updated", after.version(),
+                            before.version()));
+                    counts[1]++;
+                }
+            }
+            return records.record(report(null, request, checksum, "committed", by, at, reading, counts[0], counts[1]),
+                    items, reading.rejections);
+        });
+        return report(id, request, checksum, "committed", by, at, reading, counts[0], counts[1]);
     }
 
     /** Every recorded import, newest first. */
@@ -105,8 +116,8 @@ public class ImportService {
 
     /**
      * Undoes a whole import through the history: each incident it created is deleted, each it updated is restored
-     * to the version before, both as new versions. An incident changed since the import is refused by the store's
-     * version check before anything of this undo is written.
+     * to the version before, both as new versions, in one transaction: when one of them fails (e.g. the earlier
+     * values no longer pass the rules) nothing of this undo is stored.
      */
     public ImportReport undo(long id, String by) {
         ImportReport report = get(id);
@@ -114,6 +125,11 @@ public class ImportService {
             return report;
         }
         Edit edit = new Edit(by, "undo of import " + id + " (" + report.fileName() + ")");
+        transactions.executeWithoutResult(status -> undoItems(id, by, edit));
+        return get(id);
+    }
+
+    private void undoItems(long id, String by, Edit edit) {
         for (ImportRecords.Item item : records.items(id)) {
             Versioned<Incident> current = store.current(item.incidentId()).orElse(null);
             if (current == null) {
@@ -126,7 +142,6 @@ public class ImportService {
             }
         }
         records.undone(id, by, clock.instant());
-        return get(id);
     }
 
     private static ImportReport report(Long id, ImportRequest request, String checksum, String status, String by,

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where every committed change to the store arrives, whether written by this instance or (on a shared database)
@@ -28,11 +30,28 @@ public class StoreChanges {
         this.jdbc = jdbc;
     }
 
-    /** Brings the repositories up to date with a change this instance committed, and publishes it. */
+    /**
+     * Brings the repositories up to date with a change this instance committed, and publishes it. Within an
+     * enclosing transaction (several writes committed as one, e.g. an import's inserts, updates and record) this
+     * waits until that transaction commits, and never happens when it rolls back, so nobody sees what was not stored.
+     */
     public void committed(StoreChangedEvent change) {
         if (change.changes().isEmpty()) {
             return;
         }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    announce(change);
+                }
+            });
+            return;
+        }
+        announce(change);
+    }
+
+    private void announce(StoreChangedEvent change) {
         reload(change.layer(), change.ids());
         events.publishEvent(change);
     }

@@ -27,9 +27,9 @@ import org.opentest4j.TestAbortedException;
  * missing the tests are skipped with how to install it, unless the environment variable {@code CI} is {@code true}:
  * then they fail.
  */
-final class PostgisCluster {
+public final class PostgisCluster {
 
-    static final String SUPERUSER = "postgres";
+    public static final String SUPERUSER = "postgres";
     private static final String TEMPLATE = "atlas_template";
     private static PostgisCluster shared;
     private static String unavailable;
@@ -55,7 +55,7 @@ final class PostgisCluster {
      * @throws TestAbortedException where PostgreSQL or PostGIS is not installed and {@code CI} is not {@code true}
      * @throws IllegalStateException where it is missing on CI, or the cluster does not start
      */
-    static synchronized PostgisCluster shared() {
+    public static synchronized PostgisCluster shared() {
         if (shared != null) {
             return shared;
         }
@@ -77,7 +77,7 @@ final class PostgisCluster {
     }
 
     /** A new, empty database with the PostGIS extension; its JDBC URL. */
-    String newDatabase() {
+    public String newDatabase() {
         String name = "atlas_" + databases.incrementAndGet();
         execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         return jdbcUrl(name);

@@ -10,7 +10,7 @@ import org.opentest4j.TestAbortedException;
  * and PostGIS (fails it when {@code CI=true}). A condition, so it is decided before Spring loads a context: a missing
  * PostgreSQL is a reported skip, not a context that fails to load.
  */
-final class ThrowawayPostgis implements ExecutionCondition {
+public final class ThrowawayPostgis implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

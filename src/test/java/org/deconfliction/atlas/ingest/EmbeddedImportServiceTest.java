@@ -1,0 +1,5 @@
+package org.deconfliction.atlas.ingest;
+
+/** The import contract on the embedded GeoPackage store, in a fresh data folder under target/. */
+class EmbeddedImportServiceTest extends ImportServiceContract {
+}

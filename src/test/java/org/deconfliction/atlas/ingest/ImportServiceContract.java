@@ -1,0 +1,153 @@
+package org.deconfliction.atlas.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.store.ChangeKind;
+import org.deconfliction.atlas.store.Edit;
+import org.deconfliction.atlas.store.IncidentStore;
+import org.deconfliction.atlas.store.StoreChangedEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * What every import does, whatever database holds the store: preview, commit, re-import, rejects, undo through the
+ * history, and one transaction for an import's inserts, updates and record. A store is plugged in by a subclass,
+ * as for the store's own contract. Every test imports incidents of its own, so tests share one store.
+ */
+@SpringBootTest(properties = "atlas.test.context=import-service-contract")
+@RecordApplicationEvents
+abstract class ImportServiceContract {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    IncidentRepository incidents;
+
+    @Autowired
+    IncidentStore store;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @TempDir
+    Path folder;
+
+    private ImportReport run(String fixture, boolean dryRun, boolean allOrNothing) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/ingest/" + fixture)) {
+            return imports.run(new ImportRequest(fixture, ImportFormat.ACLED, Map.of(), dryRun, allOrNothing, true),
+                    in, "editor-ed", rows -> { });
+        }
+    }
+
+    /** Imports a CSV file written into the test's folder, committing all-or-nothing and updating changed rows. */
+    private ImportReport csv(String name, String text, LongConsumer progress) throws IOException {
+        Path file = Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            return imports.run(new ImportRequest(name, ImportFormat.CSV, Map.of(), false, true, true), in, "editor-ed",
+                    progress);
+        }
+    }
+
+    private static String rows(String... rows) {
+        return "id,title,date,place,lat,lon,category\n" + String.join("\n", rows) + "\n";
+    }
+
+    @Test
+    void aPreviewStoresNothingAndAllOrNothingWithRejectsIsRefused() throws Exception {
+        ImportReport preview = run("acled-export.csv", true, true);
+        assertThat(preview.status()).isEqualTo("preview");
+        assertThat(preview).extracting(ImportReport::rowsRead, ImportReport::rejected, ImportReport::fresh)
+                .containsExactly(9L, 6L, 3L);
+        assertThat(preview.checksum()).hasSize(64);
+        assertThat(incidents.findById("acled-syr10001")).isEmpty();
+        ImportReport refused = run("acled-export.csv", false, true);
+        assertThat(refused.status()).isEqualTo("refused");
+        assertThat(incidents.findById("acled-syr10001")).isEmpty();
+    }
+
+    @Test
+    void validOnlyStoresTheValidRowsKeepsTheRejectsAndAReimportAddsNothingAndAnUndoHidesThem() throws Exception {
+        ImportReport committed = run("acled-export.csv", false, false);
+        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.created()).isEqualTo(3);
+        assertThat(incidents.findById("acled-syr10002")).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Air/drone strike in خشام"));
+        assertThat(imports.rejects(committed.id())).hasSize(6).first().extracting(Rejection::line).isEqualTo(5L);
+        assertThat(imports.imports()).extracting(ImportReport::id).contains(committed.id());
+        assertThat(imports.get(committed.id())).extracting(ImportReport::fileName, ImportReport::by, ImportReport::created)
+                .containsExactly("acled-export.csv", "editor-ed", 3L);
+
+        ImportReport again = run("acled-export.csv", false, false);
+        assertThat(again).extracting(ImportReport::fresh, ImportReport::changed, ImportReport::unchanged, ImportReport::created)
+                .containsExactly(0L, 0L, 3L, 0L);
+
+        ImportReport undone = imports.undo(committed.id(), "editor-ed");
+        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(incidents.findById("acled-syr10001")).isEmpty();
+        assertThat(store.history("acled-syr10001")).extracting(v -> v.kind())
+                .containsExactly(ChangeKind.CREATED, ChangeKind.DELETED);
+    }
+
+    @Test
+    void aChangedRowUpdatesTheStoredIncidentAndAnUndoRestoresTheVersionBefore() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ImportReport first = csv("first.csv", rows("u-" + tag + ",Rockets at al-Omar,2019-01-02,حقل العمر,35.1,40.4,rocket-artillery"),
+                rows -> { });
+        String id = "csv-u-" + tag;
+        ImportReport second = csv("second.csv", rows("u-" + tag + ",Rockets at the al-Omar field,2019-01-02,حقل العمر,35.1,40.4,rocket-artillery"),
+                rows -> { });
+        assertThat(second).extracting(ImportReport::changed, ImportReport::updated).containsExactly(1L, 1L);
+        assertThat(incidents.findById(id)).hasValueSatisfying(i -> {
+            assertThat(i.title()).isEqualTo("Rockets at the al-Omar field");
+            assertThat(i.place()).isEqualTo("حقل العمر");
+        });
+
+        imports.undo(second.id(), "editor-ed");
+        assertThat(incidents.findById(id)).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Rockets at al-Omar"));
+        assertThat(store.history(id)).extracting(v -> v.kind())
+                .containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED, ChangeKind.RESTORED);
+        assertThat(first.created()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportWhoseUpdateFailsStoresNoneOfItsNewIncidentsAndNoRecord() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        csv("stored.csv", rows("s-" + tag + ",Patrol fired on,2019-03-01,Qamishli,37.05,41.22,ground-clash"), rows -> { });
+        String stored = "csv-s-" + tag;
+        assertThat(incidents.findById(stored)).isPresent();
+        long importsBefore = imports.imports().size();
+        events.clear();
+
+        String file = rows("s-" + tag + ",Patrol fired on near Qamishli,2019-03-01,Qamishli,37.05,41.22,ground-clash",
+                "n-" + tag + ",Drone over al-Tanf,2019-04-01,al-Tanf,33.5,38.65,drone");
+        // the stored incident is deleted after the file is read and before the import commits
+        LongConsumer deleteWhenRead = rows -> {
+            if (rows == 2 && store.current(stored).isPresent()) {
+                store.delete(stored, store.current(stored).orElseThrow().version(), new Edit("editor-eve", "meanwhile"));
+            }
+        };
+        assertThatThrownBy(() -> csv("meanwhile.csv", file, deleteWhenRead))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("line 2").hasMessageContaining(stored).hasMessageContaining("nothing was imported");
+
+        assertThat(incidents.findById("csv-n-" + tag)).isEmpty();
+        assertThat(store.history("csv-n-" + tag)).isEmpty();
+        assertThat(imports.imports()).hasSize((int) importsBefore);
+        assertThat(events.stream(StoreChangedEvent.class)).allSatisfy(e ->
+                assertThat(e.ids()).doesNotContain("csv-n-" + tag));
+    }
+}
