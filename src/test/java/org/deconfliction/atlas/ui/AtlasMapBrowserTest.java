@@ -9,17 +9,16 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.deconfliction.atlas.timeline.DateStepper;
 import java.util.regex.Pattern;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.site.SiteRepository;
-import org.junit.jupiter.api.AfterAll;
+import org.deconfliction.atlas.timeline.DateStepper;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AtlasMapBrowserTest {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
 
     @Value("${local.server.port}")
     int port;
@@ -45,19 +45,9 @@ class AtlasMapBrowserTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
     @BeforeEach
     void openPage() {
-        context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = browser.newContext(1280, 800);
         page = context.newPage();
     }
 

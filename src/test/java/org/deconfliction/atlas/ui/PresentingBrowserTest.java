@@ -7,11 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PresentingBrowserTest {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
 
     @Value("${local.server.port}")
     int port;
@@ -32,24 +32,11 @@ class PresentingBrowserTest {
     @Autowired
     IncidentRepository incidents;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
     @Test
     void stepsIncidentByIncidentPlaysWithSpaceAndLeavesWithoutPlaying() {
         int total = incidents.findAll().size();
-        try (BrowserContext context = chromium.browser().newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/?view=35.3,40.3,8&date=2019-10-06");
-            page.locator("atlas-map .leaflet-container").waitFor();
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = AtlasBrowser.openAtlas(context, port, "/?view=35.3,40.3,8&date=2019-10-06");
             page.locator("h1").click();
 
             page.keyboard().press("p");

@@ -8,11 +8,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegionEditingBrowserTest {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
 
     @Value("${local.server.port}")
     int port;
@@ -32,24 +32,11 @@ class RegionEditingBrowserTest {
     @Autowired
     IncidentRepository incidents;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
     @Test
     void editAndRemovalModesTouchOnlyTheDrawnRegionAndKeepThePageResponsive() {
         int total = incidents.findAll().size();
-        try (BrowserContext context = chromium.browser().newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/?view=35.3,40.2,9");
-            page.locator("atlas-map .leaflet-container").waitFor();
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = AtlasBrowser.openAtlas(context, port, "/?view=35.3,40.2,9");
             Locator counts = page.locator(".atlas-query-counts");
             Locator markers = page.locator(".atlas-marker");
             assertThat(counts).containsText(total + " incidents");

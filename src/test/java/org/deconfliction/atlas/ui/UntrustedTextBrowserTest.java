@@ -3,11 +3,13 @@ package org.deconfliction.atlas.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -19,13 +21,16 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "atlas.geodata.location=classpath:geodata-untrusted/")
 class UntrustedTextBrowserTest {
 
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
+
     @Value("${local.server.port}")
     int port;
 
     @Test
     void showsMarkupFromTheDataLiterallyAndRunsNoneOfIt() {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
-            Page page = chromium.browser().newPage();
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
             List<String> dialogs = new ArrayList<>();
             page.onDialog(dialog -> {
                 dialogs.add(dialog.message());

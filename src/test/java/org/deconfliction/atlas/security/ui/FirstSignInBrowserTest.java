@@ -7,9 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +25,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
         properties = "atlas.data.folder=${user.dir}/target/test-data/first-sign-in-${random.uuid}")
 class FirstSignInBrowserTest {
 
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
+
     private static final Pattern GENERATED = Pattern.compile("one-time password\\s+(\\S{20})\\s");
 
     @Value("${local.server.port}")
@@ -35,10 +39,8 @@ class FirstSignInBrowserTest {
         assertThat(printed.find()).as("the one-time password in the log").isTrue();
         String password = printed.group(1);
 
-        try (HeadlessChromium chromium = new HeadlessChromium();
-                BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = AtlasBrowser.open(context, port, "/");
             page.getByText("Sign in", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL("**/login");
 

@@ -3,15 +3,16 @@ package org.deconfliction.atlas.timeline.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The timeline as a person uses it, in headless Chromium, on the test page {@code /test/timeline}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineBrowserTest {
+
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
 
     @Value("${local.server.port}")
     int port;
@@ -34,9 +38,8 @@ class TimelineBrowserTest {
 
     @Test
     void drawsTheHistogramAndSetsTheDateByClickAndAWindowByDrag() {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
-            Page page = chromium.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 420));
-            page.navigate("http://localhost:" + port + "/test/timeline");
+        try (BrowserContext context = browser.newContext(1280, 420)) {
+            Page page = AtlasBrowser.open(context, port, "/test/timeline");
             Locator timeline = page.locator("atlas-timeline");
             Locator heard = page.locator("#heard");
             Locator summary = page.locator(".atlas-timeline-summary");
