@@ -64,7 +64,7 @@ public final class AnalysisBenchmark {
             List<DrawnRegion> polygons = new ArrayList<>();
             long parse = 0;
             for (int q = 0; q < QUERIES; q++) {
-                String wkt = star(random, 200, 0.70 + random.nextDouble() * 0.15, jitter);
+                String wkt = StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, jitter);
                 long start = System.nanoTime();
                 polygons.add(DrawnRegion.polygon(wkt));
                 parse += System.nanoTime() - start;
@@ -134,25 +134,6 @@ public final class AnalysisBenchmark {
         print(what, "median %.2f ms, p95 %.2f ms, max %.2f ms; %.2f %% of items matched on average",
                 times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
                 100.0 * found / regions.size() / index.size());
-    }
-
-    /**
-     * A star-shaped polygon of {@code vertices} vertices of mean radius {@code degrees} in the middle of the area,
-     * each radius drawn within ±{@code jitter} of the mean (0.03: a hand-drawn outline; 0.15: a jagged one).
-     */
-    private static String star(Random random, int vertices, double degrees, double jitter) {
-        double lon = 37 + random.nextDouble() * 5.5;
-        double lat = 33.5 + random.nextDouble() * 2.5;
-        StringBuilder wkt = new StringBuilder("POLYGON ((");
-        String first = null;
-        for (int i = 0; i < vertices; i++) {
-            double angle = 2 * Math.PI * i / vertices;
-            double r = degrees * (1 - jitter + 2 * jitter * random.nextDouble());
-            String vertex = String.format(Locale.ROOT, "%f %f", lon + r * Math.cos(angle) * 1.2, lat + r * Math.sin(angle));
-            first = first == null ? vertex : first;
-            wkt.append(vertex).append(", ");
-        }
-        return wkt.append(first).append("))").toString();
     }
 
     private static long usedHeap() {

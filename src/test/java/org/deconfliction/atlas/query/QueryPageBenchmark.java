@@ -13,6 +13,7 @@ import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.analysis.StarPolygon;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
@@ -65,7 +66,7 @@ public final class QueryPageBenchmark {
 
         Random random = new Random(size);
         List<String> stars = java.util.stream.IntStream.range(0, QUERIES + 20)
-                .mapToObj(q -> star(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
+                .mapToObj(q -> StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
         latency(size, "200-vertex polygon: count + first page", queries, stars.stream()
                 .map(wkt -> (Supplier<SpatialCondition>) () -> new SpatialCondition.InRegion(DrawnRegion.polygon(wkt))).toList());
         latency(size, "east of the Euphrates: count + first page", queries, java.util.Collections.nCopies(12,
@@ -101,22 +102,6 @@ public final class QueryPageBenchmark {
         print(size, what, "first %.0f ms, then median %.2f ms, p95 %.2f ms, max %.2f ms; %,d matched on average, page %,d bytes",
                 first, times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
                 matched / times.length, bytes / times.length);
-    }
-
-    /** A star-shaped polygon of {@code vertices} vertices of mean radius {@code degrees} in the middle of the area. */
-    private static String star(Random random, int vertices, double degrees, double jitter) {
-        double lon = 37 + random.nextDouble() * 5.5;
-        double lat = 33.5 + random.nextDouble() * 2.5;
-        StringBuilder wkt = new StringBuilder("POLYGON ((");
-        String first = null;
-        for (int i = 0; i < vertices; i++) {
-            double angle = 2 * Math.PI * i / vertices;
-            double r = degrees * (1 - jitter + 2 * jitter * random.nextDouble());
-            String vertex = String.format(Locale.ROOT, "%f %f", lon + r * Math.cos(angle) * 1.2, lat + r * Math.sin(angle));
-            first = first == null ? vertex : first;
-            wkt.append(vertex).append(", ");
-        }
-        return wkt.append(first).append("))").toString();
     }
 
     private static long usedHeap() {
