@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.deconfliction.atlas.geodata.CsvCell;
 import org.deconfliction.atlas.ingest.ImportFormat;
 import org.deconfliction.atlas.ingest.ImportNotFoundException;
 import org.deconfliction.atlas.ingest.ImportPermission;
@@ -95,8 +96,8 @@ class ImportsController {
     ResponseEntity<String> rejects(@PathVariable long id) {
         StringBuilder csv = new StringBuilder("line,column,value,reason\r\n");
         for (Rejection r : imports.rejects(id)) {
-            csv.append(r.line()).append(',').append(cell(r.column())).append(',').append(cell(r.value())).append(',')
-                    .append(cell(r.reason())).append("\r\n");
+            csv.append(r.line()).append(',').append(CsvCell.of(r.column())).append(',').append(CsvCell.of(r.value())).append(',')
+                    .append(CsvCell.of(r.reason())).append("\r\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejects.csv\"").body(csv.toString());
@@ -122,15 +123,5 @@ class ImportsController {
 
     private static String field(HttpServletRequest request, String name) {
         return request.getParameter(name);
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

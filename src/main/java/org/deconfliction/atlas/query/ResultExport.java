@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.deconfliction.atlas.geodata.CsvCell;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodata.SourceReference;
 import org.deconfliction.atlas.incident.Incident;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A query's answer written so that it can be reproduced: the incidents with their derived attributes, and the
  * question itself (in words, as parameters, the drawn region's geometry), the time of export and every source
  * document the incidents cite. GeoJSON carries the question in a top-level {@code query} member; CSV in comment
- * lines starting with {@code #} before the header.
+ * lines starting with {@code #} before the header (quoted as one cell where they hold a comma), every cell neutralised
+ * against spreadsheet formulas ({@link CsvCell}).
  */
 public final class ResultExport {
 
@@ -68,11 +70,11 @@ public final class ResultExport {
     /** The answer as CSV (RFC 4180), one incident a row, after {@code #} lines that state the question. */
     public static String csv(QueryResult result, Instant exportedAt) {
         StringBuilder out = new StringBuilder();
-        out.append("# Deconfliction Atlas export: ").append(describe(result.query())).append("\r\n");
-        out.append("# exported at: ").append(exportedAt).append("\r\n");
-        parameters(result.query()).forEach((name, value) -> out.append("# ").append(name).append(": ").append(value).append("\r\n"));
+        out.append(CsvCell.comment("Deconfliction Atlas export: " + describe(result.query()))).append("\r\n");
+        out.append(CsvCell.comment("exported at: " + exportedAt)).append("\r\n");
+        parameters(result.query()).forEach((name, value) -> out.append(CsvCell.comment(name + ": " + value)).append("\r\n"));
         if (result.query().spatial() instanceof InRegion region) {
-            out.append("# region (WKT, lon lat): ").append(region.region().wkt()).append("\r\n");
+            out.append(CsvCell.comment("region (WKT, lon lat): " + region.region().wkt())).append("\r\n");
         }
         out.append("id,date_start,date_end,date_precision,title,category,longitude,latitude,uncertainty_m,")
                 .append("answer,bank,bank_certainty,river_distance_km,nearest_site,nearest_site_km,sources\r\n");
@@ -85,7 +87,7 @@ public final class ResultExport {
                     String.valueOf(Math.round(i.uncertainty().radiusMetres())), d.get("answer"), d.get("bank"),
                     d.get("bankCertainty"), d.get("riverDistanceKm"), d.get("nearestSite"), d.get("nearestSiteKm"),
                     i.sources().stream().map(s -> s.title() + (s.seed() == null ? "" : " [" + s.seed() + "]")).collect(Collectors.joining("; ")));
-            out.append(cells.stream().map(ResultExport::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(cells.stream().map(CsvCell::of).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
     }
@@ -131,10 +133,4 @@ public final class ResultExport {
                         .thenComparing(SourceReference::title)).toList();
     }
 
-    private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
 }

