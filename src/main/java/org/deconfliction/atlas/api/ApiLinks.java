@@ -1,9 +1,16 @@
 package org.deconfliction.atlas.api;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import org.deconfliction.atlas.web.PublicAddress;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.node.ArrayNode;
 
-/** Links as OGC API documents write them, and the absolute base URL of the API for this request. */
+/**
+ * Links as OGC API documents write them, and the absolute URLs they point to: the API's base and this request's own
+ * URL, both starting with {@code atlas.public-url} when it is set ({@link PublicAddress}), else with the request's
+ * trusted origin, never with a forged {@code Host}.
+ */
 final class ApiLinks {
 
     static final String GEO_JSON = "application/geo+json";
@@ -21,6 +28,22 @@ final class ApiLinks {
 
     /** The API's base, e.g. {@code http://localhost:8080/api}, without a trailing slash. */
     static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/api";
+        return PublicAddress.baseUrl(request()) + "/api";
+    }
+
+    /** This request's absolute URL without its query, e.g. {@code http://localhost:8080/api/collections/sites/items}. */
+    static String currentPath() {
+        HttpServletRequest request = request();
+        return PublicAddress.baseUrl(request) + request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** This request's absolute URL with its query as it came (still percent-encoded). */
+    static String current() {
+        String query = request().getQueryString();
+        return currentPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }

@@ -41,6 +41,8 @@ final class CollectionDescriptions {
         ApiLinks.add(links, self + "/items", "items", ApiLinks.GEO_JSON, entry.title() + " as GeoJSON");
         ApiLinks.add(links, self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",
                 "application/schema+json", "The properties that filters may use");
+        // The relation of the Part 3 drafts, which GDAL's OAPIF driver follows to learn what it may filter on.
+        ApiLinks.add(links, self + "/queryables", "queryables", ApiLinks.JSON, "The properties that filters may use");
         return c;
     }
 

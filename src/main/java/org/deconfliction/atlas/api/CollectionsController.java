@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,10 +102,14 @@ class CollectionsController {
     }
 
     @GetMapping(path = "/{id}/queryables", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<ObjectNode> queryables(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+    ResponseEntity<ObjectNode> queryables(@PathVariable String id, @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = "Accept", required = false) String accept) {
         FeatureCollectionCatalog.Entry entry = entry(id);
         QueryParameters.requireKnown(parameters, Set.of());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json"))
+        // JSON Schema's own media type when asked for (or for any type); plain JSON for clients that ask only for
+        // that, such as GDAL, which refuses a document of any other type.
+        boolean schemaType = accept == null || accept.contains("application/schema+json") || accept.contains("*/*");
+        return ResponseEntity.ok().contentType(schemaType ? MediaType.parseMediaType("application/schema+json") : MediaType.APPLICATION_JSON)
                 .body(filters.queryables(entry).schema(ApiLinks.base() + "/collections/" + id + "/queryables", entry.title()));
     }
 
@@ -150,7 +155,7 @@ class CollectionsController {
 
     /** This request's URL with the offset replaced. */
     private static String pageLink(int offset) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset).build().toUriString();
+        return UriComponentsBuilder.fromUriString(ApiLinks.current()).replaceQueryParam("offset", offset).build().toUriString();
     }
 
     /** A GET URL for this request's path with the given parameters and offset. */
@@ -162,7 +167,7 @@ class CollectionsController {
             }
         });
         query.add("offset=" + offset);
-        return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(query.toString()).build(true).toUriString();
+        return ApiLinks.currentPath() + "?" + query;
     }
 
     @ExceptionHandler(UnknownCollectionException.class)

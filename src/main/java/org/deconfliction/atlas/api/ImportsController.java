@@ -1,6 +1,9 @@
 package org.deconfliction.atlas.api;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -38,6 +41,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RequestMapping("/api/imports")
 class ImportsController {
 
+    /** The longest multipart field other than the file, in bytes (a column name or a choice). */
+    private static final int MAX_FIELD_BYTES = 1024;
+
     private final ImportService imports;
     private final ImportPermission permission;
 
@@ -47,31 +53,32 @@ class ImportsController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportReport> importFile(MultipartHttpServletRequest request) throws IOException {
+    ResponseEntity<ImportReport> importFile(MultipartHttpServletRequest request) throws IOException, ServletException {
         String by = permission.importer();
         MultipartFile file = request.getFile("file");
         if (file == null) {
-            throw new InvalidParameterException("file", "Send the file to import as the multipart part 'file'.");
+            throw new InvalidParameterException("file", "is missing: send the file to import as the multipart part 'file'.");
         }
-        String formatCode = field(request, "format");
+        Map<String, String> fields = fields(request);
+        String formatCode = fields.get("format");
         ImportFormat format = ImportFormat.of(formatCode).orElseThrow(() -> new InvalidParameterException("format",
-                "Parameter 'format' must be acled, geojson, csv or gpkg, was '" + formatCode + "'."));
-        String dryRun = field(request, "dryRun");
+                "must be acled, geojson, csv or gpkg, was '" + formatCode + "'."));
+        String dryRun = fields.get("dryRun");
         if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
-            throw new InvalidParameterException("dryRun", "Parameter 'dryRun' must be true or false, was '" + dryRun + "'.");
+            throw new InvalidParameterException("dryRun", "must be true or false, was '" + dryRun + "'.");
         }
-        String mode = field(request, "mode");
+        String mode = fields.get("mode");
         if (mode != null && !mode.equals("all-or-nothing") && !mode.equals("valid-only")) {
-            throw new InvalidParameterException("mode", "Parameter 'mode' must be all-or-nothing or valid-only, was '" + mode + "'.");
+            throw new InvalidParameterException("mode", "must be all-or-nothing or valid-only, was '" + mode + "'.");
         }
-        String changed = field(request, "changed");
+        String changed = fields.get("changed");
         if (changed != null && !changed.equals("update") && !changed.equals("keep")) {
-            throw new InvalidParameterException("changed", "Parameter 'changed' must be update or keep, was '" + changed + "'.");
+            throw new InvalidParameterException("changed", "must be update or keep, was '" + changed + "'.");
         }
         Map<String, String> mapping = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (name.startsWith("mapping.") && values.length > 0 && !values[0].isBlank()) {
-                mapping.put(name.substring("mapping.".length()), values[0]);
+        fields.forEach((name, value) -> {
+            if (name.startsWith("mapping.") && !value.isBlank()) {
+                mapping.put(name.substring("mapping.".length()), value);
             }
         });
         ImportRequest asked = new ImportRequest(file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
@@ -80,6 +87,36 @@ class ImportsController {
             ImportReport report = imports.run(asked, in, by, rows -> { });
             return ResponseEntity.status(report.id() == null ? HttpStatus.OK : HttpStatus.CREATED).body(report);
         }
+    }
+
+    /**
+     * The multipart body's fields other than files (and the query's parameters), each given once and read as
+     * UTF-8, at most {@value #MAX_FIELD_BYTES} bytes each: the container's own parameters are not consulted, since
+     * the request's parameters were read strictly from the query before the body was parsed.
+     */
+    private static Map<String, String> fields(HttpServletRequest request) throws IOException, ServletException {
+        Map<String, String> fields = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values != null && values.length > 0) {
+                fields.put(name, values[0]); // from the query string; a multipart field's own values are null here
+            }
+        });
+        for (Part part : request.getParts()) {
+            if (part.getSubmittedFileName() != null) {
+                continue;
+            }
+            if (part.getSize() > MAX_FIELD_BYTES) {
+                throw new InvalidParameterException(part.getName(), "is longer than " + MAX_FIELD_BYTES + " bytes.");
+            }
+            String value;
+            try (InputStream in = part.getInputStream()) {
+                value = new String(in.readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8);
+            }
+            if (fields.put(part.getName(), value) != null) {
+                throw new InvalidParameterException(part.getName(), "is given more than once; give each field once.");
+            }
+        }
+        return fields;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -121,7 +158,4 @@ class ImportsController {
         return ApiProblems.of(HttpStatus.NOT_FOUND, "No such import", null, e.getMessage());
     }
 
-    private static String field(HttpServletRequest request, String name) {
-        return request.getParameter(name);
-    }
 }

@@ -1,7 +1,9 @@
 package org.deconfliction.atlas.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.incident.Incident;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,16 +53,24 @@ class IncidentEditController {
     private final IncidentStore store;
     private final SiteRepository sites;
     private final Access access;
+    private final CollectionsController collections;
 
-    IncidentEditController(IncidentStore store, SiteRepository sites, Access access) {
+    IncidentEditController(IncidentStore store, SiteRepository sites, Access access, CollectionsController collections) {
         this.store = store;
         this.sites = sites;
         this.access = access;
+        this.collections = collections;
     }
 
+    /**
+     * One incident as every collection's item is answered (the flat properties, {@code crs}, {@code properties},
+     * {@code skipGeometry}, unknown parameters refused), with its stored version as the {@code ETag}.
+     */
     @GetMapping(path = "/{id}", produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<ObjectNode> item(@PathVariable String id) {
-        return answer(HttpStatus.OK, current(id));
+    ResponseEntity<ObjectNode> item(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+        Versioned<Incident> stored = current(id);
+        ResponseEntity<ObjectNode> item = collections.item("incidents", id, parameters);
+        return ResponseEntity.ok().headers(item.getHeaders()).eTag(EntityTags.of(stored.version())).body(item.getBody());
     }
 
     @GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +86,8 @@ class IncidentEditController {
     ResponseEntity<ObjectNode> create(@RequestBody String body, @RequestParam(required = false) String comment) {
         access.require(Role.EDITOR, "create incidents");
         Versioned<Incident> created = store.create(read(EditedFeature.parse(body, null)), edit(comment));
-        URI location = URI.create("/api/collections/incidents/items/" + created.item().id());
+        URI location = URI.create(ApiLinks.base() + "/collections/incidents/items/"
+                + UriUtils.encodePathSegment(created.item().id(), StandardCharsets.UTF_8));
         return ResponseEntity.created(location).eTag(EntityTags.of(created.version()))
                 .contentType(MediaType.parseMediaType(GEO_JSON)).body(IncidentGeoJson.feature(created.item()));
     }

@@ -43,6 +43,11 @@ class IncidentEditProblems {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(CollectionsController.UnknownFeatureException.class)
+    ResponseEntity<ProblemDetail> unindexed(CollectionsController.UnknownFeatureException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(ItemNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ItemNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", sentence(e.getMessage()));

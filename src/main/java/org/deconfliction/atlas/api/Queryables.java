@@ -73,7 +73,13 @@ final class Queryables {
         return types.keySet();
     }
 
-    /** The queryables as the JSON Schema document OGC API – Features Part 3 asks for. */
+    /**
+     * The queryables as the JSON Schema document OGC API – Features Part 3 asks for. Beside the schema's
+     * {@code properties} it lists them once more in a {@code queryables} array of {@code {id, type}} objects, the
+     * form of the Part 3 drafts: GDAL's OAPIF driver (3.6 and later) reads only that array (from the collection's
+     * link with the relation {@code queryables}) to decide which attributes of a {@code -where} it may push to the
+     * server as a {@code filter}. JSON Schema ignores the unknown keyword.
+     */
     ObjectNode schema(String id, String title) {
         ObjectNode schema = JsonNodeFactory.instance.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -92,6 +98,9 @@ final class Queryables {
             }
         });
         schema.put("additionalProperties", false);
+        tools.jackson.databind.node.ArrayNode draft = schema.putArray("queryables");
+        new java.util.TreeMap<>(types).forEach((name, type) -> draft.addObject().put("id", name)
+                .put("type", type.equals("date") ? "string" : type));
         return schema;
     }
 }

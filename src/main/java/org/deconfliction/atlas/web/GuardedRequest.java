@@ -54,9 +54,7 @@ final class GuardedRequest extends HttpServletRequestWrapper {
 
     @Override
     public StringBuffer getRequestURL() {
-        boolean defaultPort = (origin.scheme().equals("http") && origin.port() == 80)
-                || (origin.scheme().equals("https") && origin.port() == 443);
-        return new StringBuffer(origin.scheme() + "://" + origin.host() + (defaultPort ? "" : ":" + origin.port())
+        return new StringBuffer(new PublicAddress.Origin(origin.scheme(), origin.host(), origin.port(), "").baseUrl()
                 + getRequestURI());
     }
 

@@ -82,7 +82,9 @@ public class RequestGuardFilter extends OncePerRequestFilter {
                 }
             });
         }
-        return new GuardedRequest(request, parameters, body, address.of(request));
+        PublicAddress.Origin origin = address.of(request);
+        request.setAttribute(PublicAddress.BASE_URL_ATTRIBUTE, origin.baseUrl());
+        return new GuardedRequest(request, parameters, body, origin);
     }
 
     private static byte[] formBody(HttpServletRequest request) throws IOException {
