@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which column of a CSV file holds each field of an incident: {@code id}, {@code title}, {@code date},
+ * Which column of a CSV file (or property of a foreign GeoJSON feature or GeoPackage layer) holds each field of an
+ * incident: {@code id}, {@code title}, {@code date},
  * {@code place}, {@code category}, {@code country}, and the location as {@code latitude} + {@code longitude} or as
  * {@code wkt}. Fields not given are detected from the header by their usual names (lat, lon, lng, x, y, geometry,
  * name, location, type...); a mapped column that the header lacks is refused.
@@ -42,13 +43,22 @@ record CsvMapping(Map<String, String> given) {
 
     /** Field to column for the given header: the given columns, the rest detected; refuses a given column not there. */
     Map<String, String> resolve(List<String> header) {
+        return resolve(header, 1, "column", "the header does not have; it has");
+    }
+
+    /**
+     * Field to column (property) for the given names, as {@link #resolve(List)}; a given one that is not among the
+     * names is refused at {@code line}, calling it a {@code noun} ({@code column}, {@code property}) and saying
+     * {@code lacking} before the names, e.g. {@code feature #1 does not have among its properties}.
+     */
+    Map<String, String> resolve(List<String> header, long line, String noun, String lacking) {
         Map<String, String> byLowerName = new HashMap<>();
         header.forEach(column -> byLowerName.putIfAbsent(column.strip().toLowerCase(Locale.ROOT), column));
         Map<String, String> columns = new HashMap<>();
         given.forEach((field, column) -> {
             if (!header.contains(column)) {
-                throw new ImportRefusedException(1, "the mapping puts " + field + " in column '" + column
-                        + "', which the header does not have; it has " + header);
+                throw new ImportRefusedException(line, "the mapping puts " + field + " in " + noun + " '" + column
+                        + "', which " + lacking + " " + header);
             }
             columns.put(field, column);
         });

@@ -7,6 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.deconfliction.atlas.site.Site;
+import org.deconfliction.atlas.site.SiteRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +24,17 @@ import org.springframework.stereotype.Component;
 class ImportReaders {
 
     private final AcledCategoryTable categories;
+    private final Supplier<Set<String>> siteIds;
 
-    ImportReaders(@Value("${atlas.ingest.acled.category-table:}") String categoryTable) {
+    @Autowired
+    ImportReaders(@Value("${atlas.ingest.acled.category-table:}") String categoryTable, SiteRepository sites) {
+        this(categoryTable, () -> sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** With the ids of the known sites, which an incident in the atlas's own GeoJSON form may name. */
+    ImportReaders(String categoryTable, Supplier<Set<String>> siteIds) {
         this.categories = categoryTable.isBlank() ? AcledCategoryTable.shipped() : fromFile(Path.of(categoryTable));
+        this.siteIds = siteIds;
     }
 
     /** Streams the file through the reader of the request's format into the sink; leaves the stream open. */
@@ -34,7 +48,9 @@ class ImportReaders {
         switch (request.format()) {
             case ACLED -> new AcledReader(new AcledRow(categories, checks)).read(open, sink, progress);
             case CSV -> new CoordinateCsvReader(CsvMapping.of(request.mapping()), checks, request.fileName()).read(open, sink, progress);
-            case GEOJSON, GPKG -> throw new ImportRefusedException(0, "importing " + request.format().code()
+            case GEOJSON -> new GeoJsonImportReader(new GeoJsonFeatureRow(CsvMapping.of(request.mapping()), checks,
+                    request.fileName(), siteIds)).read(open, sink, progress);
+            case GPKG -> throw new ImportRefusedException(0, "importing " + request.format().code()
                     + " files is not available yet; use an ACLED or CSV file");
         }
     }
