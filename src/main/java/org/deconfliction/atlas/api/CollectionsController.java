@@ -128,6 +128,15 @@ class CollectionsController {
             IncidentItems.Page shortcut = entry.pages().apply(query);
             unwritten = shortcut.features();
             numberMatched = shortcut.numberMatched();
+        } else if (entry.candidates() != null) {
+            FeatureFilters.Compiled filter = filters.compile(entry, parameters);
+            var order = FeatureOutput.order(parameters, known);
+            boolean needsComplete = Stream.concat(filter.properties().stream(),
+                    FeatureOutput.sortKeys(parameters).stream().map(FeatureOutput.SortKey::name)).anyMatch(IncidentItems.DERIVED::contains);
+            CandidatePages.Selected selected = CandidatePages.select(entry.candidates().apply(query), filter.test(), order,
+                    needsComplete, query.offset(), query.limit());
+            unwritten = selected.page();
+            numberMatched = selected.numberMatched();
         } else {
             List<ObjectNode> matched = FeatureOutput.sorted(filters.apply(entry, parameters, entry.items().apply(query)), parameters, known);
             int from = Math.min(query.offset(), matched.size());

@@ -68,4 +68,42 @@ sealed interface Cql2 {
      */
     record Temporal(String operator, String startProperty, String endProperty, LocalDate from, LocalDate to) implements Cql2 {
     }
+
+    /**
+     * The property names the filter reads, beside the geometry (a spatial function reads the geometry and the
+     * uncertainty, which every feature carries as it is).
+     */
+    static java.util.Set<String> properties(Cql2 filter) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.ArrayDeque<Cql2> open = new java.util.ArrayDeque<>(List.of(filter));
+        while (!open.isEmpty()) {
+            switch (open.pop()) {
+                case And and -> open.addAll(and.all());
+                case Or or -> open.addAll(or.any());
+                case Not not -> open.push(not.negated());
+                case BooleanValue value -> { }
+                case Comparison c -> java.util.stream.Stream.of(c.left(), c.right()).forEach(o -> name(o, names));
+                case Like like -> name(like.value(), names);
+                case In in -> {
+                    name(in.value(), names);
+                    in.list().forEach(o -> name(o, names));
+                }
+                case Between between -> java.util.stream.Stream.of(between.value(), between.low(), between.high())
+                        .forEach(o -> name(o, names));
+                case IsNull isNull -> name(isNull.value(), names);
+                case Spatial spatial -> { }
+                case Temporal temporal -> {
+                    names.add(temporal.startProperty());
+                    names.add(temporal.endProperty());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void name(Operand operand, java.util.Set<String> names) {
+        if (operand instanceof Property property) {
+            names.add(property.name());
+        }
+    }
 }

@@ -41,10 +41,12 @@ class FeatureCollectionCatalog {
      * @param items         every feature that answers a query
      * @param pages         one page of a query's answers without encoding the others; null when the layer has no
      *                      such shortcut
+     * @param candidates    every answer, cheap to filter and order, completed on demand; null when the layer has
+     *                      nothing expensive to leave out
      */
     record Entry(String id, String title, String description, Supplier<Extent> extent, Set<String> ownParameters,
             Function<ItemsQuery, List<ObjectNode>> items, Function<ItemsQuery, IncidentItems.Page> pages,
-            Function<String, Optional<ObjectNode>> item) {
+            Function<String, Optional<ObjectNode>> item, Function<ItemsQuery, List<CandidatePages.Candidate>> candidates) {
     }
 
     /**
@@ -65,11 +67,12 @@ class FeatureCollectionCatalog {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
                 () -> new Extent(extent(sites.findAll().stream().map(Site::location)), null, null), Set.of(),
                 q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site), null,
-                id -> sites.findById(id).map(FeatureCollectionCatalog::site)));
+                id -> sites.findById(id).map(FeatureCollectionCatalog::site), null));
         add(new Entry("incidents", "Incidents", "Dated, placed incidents drawn from the source documents",
                 () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q), q -> IncidentItems.page(queries, q),
                 id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
-                        org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false))));
+                        org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false)),
+                q -> IncidentItems.candidates(queries, q)));
         add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
                 River::id, River::course, ReferenceGeoJson::river));
         add(reference("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",
@@ -89,7 +92,7 @@ class FeatureCollectionCatalog {
         Extent extent = new Extent(extent(items.stream().map(geometry)), null, null);
         return new Entry(id, title, description, () -> extent, Set.of(),
                 q -> undated(items, q, geometry, encode), null,
-                wanted -> items.stream().filter(item -> itemId.apply(item).equals(wanted)).findFirst().map(encode));
+                wanted -> items.stream().filter(item -> itemId.apply(item).equals(wanted)).findFirst().map(encode), null);
     }
 
     /** Items without dates, filtered by the query's box only (a {@code datetime} does not apply to them). */

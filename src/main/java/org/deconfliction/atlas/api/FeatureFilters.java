@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,6 +31,16 @@ class FeatureFilters {
 
     /** The features that pass the request's filter; all of them when it has none. */
     List<ObjectNode> apply(FeatureCollectionCatalog.Entry entry, Map<String, String> parameters, List<ObjectNode> features) {
+        Compiled filter = compile(entry, parameters);
+        return features.stream().filter(filter.test()).toList();
+    }
+
+    /** A request's filter read and ready to test features, and the properties it names (empty without a filter). */
+    record Compiled(Predicate<ObjectNode> test, Set<String> properties) {
+    }
+
+    /** The request's filter; one that admits every feature when it has none. */
+    Compiled compile(FeatureCollectionCatalog.Entry entry, Map<String, String> parameters) {
         String text = parameters.get("filter");
         String language = parameters.getOrDefault("filter-lang", "cql2-text").strip().toLowerCase(Locale.ROOT);
         OutputCrs crs = OutputCrs.parse("filter-crs", parameters.get("filter-crs"));
@@ -37,7 +48,7 @@ class FeatureFilters {
             throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
         }
         if (text == null) {
-            return features;
+            return new Compiled(feature -> true, Set.of());
         }
         Cql2 filter = switch (language) {
             case "cql2-text", "cql-text" -> Cql2Text.parse(text, queryables(entry), crs);
@@ -45,6 +56,7 @@ class FeatureFilters {
             default -> throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
         };
         Cql2Evaluation evaluation = new Cql2Evaluation(filter);
-        return features.stream().filter(f -> evaluation.test(f, () -> f.hasNonNull("geometry") ? FeatureOutput.geometry(f) : null)).toList();
+        return new Compiled(f -> evaluation.test(f, () -> f.hasNonNull("geometry") ? FeatureOutput.geometry(f) : null),
+                Cql2.properties(filter));
     }
 }

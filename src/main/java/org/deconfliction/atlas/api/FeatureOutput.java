@@ -25,17 +25,25 @@ final class FeatureOutput {
 
     /** The features ordered by {@code sortby}; as given when it is absent. */
     static List<ObjectNode> sorted(List<ObjectNode> features, Map<String, String> parameters, Set<String> known) {
-        String sortby = parameters.get("sortby");
-        if (sortby == null || sortby.isBlank()) {
+        Comparator<ObjectNode> order = order(parameters, known);
+        if (order == null) {
             return features;
         }
+        List<ObjectNode> copy = new ArrayList<>(features);
+        copy.sort(order);
+        return copy;
+    }
+
+    /** The order {@code sortby} asks for; null when it is absent. */
+    static Comparator<ObjectNode> order(Map<String, String> parameters, Set<String> known) {
+        String sortby = parameters.get("sortby");
+        if (sortby == null || sortby.isBlank()) {
+            return null;
+        }
         Comparator<ObjectNode> order = null;
-        for (String key : sortby.split(",", -1)) {
-            String name = key.strip();
-            boolean descending = name.startsWith("-");
-            if (name.startsWith("-") || name.startsWith("+")) {
-                name = name.substring(1).strip();
-            }
+        for (SortKey key : sortKeys(parameters)) {
+            String name = key.name();
+            boolean descending = key.descending();
             if (!known.contains(name)) {
                 throw new InvalidParameterException("sortby", "names no property of this collection: '" + name + "'");
             }
@@ -44,12 +52,31 @@ final class FeatureOutput {
             Comparator<ObjectNode> next = Comparator.comparing(f -> present(f.get("properties").get(property)), values);
             order = order == null ? next : order.thenComparing(next);
         }
-        List<ObjectNode> copy = new ArrayList<>(features);
-        copy.sort(order);
-        return copy;
+        return order;
     }
 
-    /** The property names {@code properties} asks for; null when it is absent (all properties). */
+    /** One key of {@code sortby}: a property name and its direction. */
+    record SortKey(String name, boolean descending) {
+    }
+
+    /** The keys {@code sortby} orders by, in order; empty when it is absent. */
+    static List<SortKey> sortKeys(Map<String, String> parameters) {
+        String sortby = parameters.get("sortby");
+        if (sortby == null || sortby.isBlank()) {
+            return List.of();
+        }
+        List<SortKey> keys = new ArrayList<>();
+        for (String key : sortby.split(",", -1)) {
+            String name = key.strip();
+            boolean descending = name.startsWith("-");
+            if (name.startsWith("-") || name.startsWith("+")) {
+                name = name.substring(1).strip();
+            }
+            keys.add(new SortKey(name, descending));
+        }
+        return keys;
+    }
+
     static Set<String> chosenProperties(Map<String, String> parameters, Set<String> known) {
         String text = parameters.get("properties");
         if (text == null) {

@@ -7,6 +7,7 @@ import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.query.IncidentAnswer;
+import org.deconfliction.atlas.query.IncidentMatch;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryPage;
@@ -18,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The incidents' items: the dates and box of the items query and at most one spatial parameter
  * ({@link SpatialParameters}) make an {@link IncidentQuery}, which {@link IncidentQueryService} answers as it does
  * for the map. A plain request is answered one page at a time (only the page's incidents are encoded and given
- * derived attributes); a request that filters or sorts on properties, or whose box crosses the antimeridian,
- * needs every answer encoded first. Each feature carries, besides the incident's own properties and their flat
+ * derived attributes); a request that filters or sorts on properties, or whose box crosses the antimeridian, is
+ * filtered and sorted on the answers' own properties ({@link #candidates}) and only its page gets derived
+ * attributes, unless the filter or order names one of them. Each feature carries, besides the incident's own properties and their flat
  * copies ({@link FlatProperties}), what the analysis derives for it: {@code bank} (east, west or outside-area),
  * {@code bankCertainty} (certain, or uncertain when the location's uncertainty circle reaches the river),
  * {@code riverDistanceKm}, {@code nearestSite}, {@code nearestSiteKm} and, when a spatial parameter was given,
@@ -51,6 +53,36 @@ final class IncidentItems {
         return result.answers().stream()
                 .filter(answer -> query.bbox() == null || query.bbox().covers(answer.incident().location().getCoordinate()))
                 .map(answer -> feature(answer, spatial)).toList();
+    }
+
+    /** The properties the analysis derives, which only the complete features carry ({@link #candidates}). */
+    static final java.util.Set<String> DERIVED = java.util.Set.of("bank", "bankCertainty", "riverDistanceKm", "nearestSite",
+            "nearestSiteKm");
+
+    /** The spatial parameters, of which a request may give one. */
+    private static final List<String> SPATIAL = List.of("side", "near", "nearRiver", "zone", "region");
+
+    /**
+     * Every answer to the query in the repository's order, each encoded with its own properties, their flat copies
+     * and its answer, and completed with the derived properties ({@link #DERIVED}) only when asked: the same
+     * features as {@link #features} once completed.
+     */
+    static List<CandidatePages.Candidate> candidates(IncidentQueryService queries, ItemsQuery query) {
+        IncidentFilter filter = IncidentFilter.all().withDates(query.from(), query.to());
+        List<IncidentMatch> matches = answering(() -> queries.matches(filter, () -> SpatialParameters.parse(query.parameters())));
+        boolean spatial = SPATIAL.stream().anyMatch(query.parameters()::containsKey);
+        return matches.stream()
+                .filter(match -> query.bbox() == null || query.bbox().covers(match.incident().location().getCoordinate()))
+                .map(match -> {
+                    ObjectNode cheap = IncidentGeoJson.feature(match.incident());
+                    ObjectNode properties = (ObjectNode) cheap.get("properties");
+                    FlatProperties.addIncident(properties, match.incident());
+                    if (spatial) {
+                        properties.put("answer", code(match.answer()));
+                    }
+                    return new CandidatePages.Candidate(cheap, () -> feature(new IncidentAnswer(match.incident(),
+                            match.answer(), queries.attributes(match.incident())), spatial));
+                }).toList();
     }
 
     /** One page of features and how many match in all. */

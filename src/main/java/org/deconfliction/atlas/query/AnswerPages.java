@@ -87,6 +87,29 @@ final class AnswerPages {
         return new QueryPage(query, answering.size(), offset, page);
     }
 
+    /**
+     * Every answer in the repository's order, without derived attributes (only "near the river" derives the river
+     * distance of each candidate, as {@link #page} does).
+     *
+     * @param matched the index's answers when it decides the query's condition, else null
+     */
+    List<IncidentMatch> matches(IncidentQuery query, Map<String, SpatialAnswer> matched) {
+        SpatialCondition condition = query.spatial();
+        Function<Incident, SpatialAnswer> answer = condition == null ? incident -> SpatialAnswer.INSIDE
+                : matched != null ? incident -> matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)
+                : condition instanceof OnBank bank ? incident -> bankAnswer(incident, bank.side())
+                : incident -> IncidentQueryService.attributeAnswer(condition, incident, attributes.apply(incident));
+        List<IncidentMatch> answering = new ArrayList<>();
+        for (Incident incident : incidents.find(query.filter())) {
+            AnalysisBudget.checkNotStopped();
+            SpatialAnswer one = answer.apply(incident);
+            if (one != SpatialAnswer.OUTSIDE) {
+                answering.add(new IncidentMatch(incident, one));
+            }
+        }
+        return answering;
+    }
+
     /** Every candidate answers; the page is a slice of them. */
     private QueryPage pageOf(IncidentQuery query, List<Incident> answering, Function<Incident, SpatialAnswer> answer,
             int offset, int limit) {

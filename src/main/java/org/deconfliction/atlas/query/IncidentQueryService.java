@@ -98,6 +98,21 @@ public class IncidentQueryService {
         });
     }
 
+    /**
+     * Every answer to the filter and the condition the supplier makes (null for none): the same incidents in the same
+     * order as {@link #run(IncidentFilter, Supplier)}, with how each answers, but without derived attributes, so that
+     * a caller filtering and ordering them on their own properties derives attributes only for the page it keeps.
+     * Runs within the same time budget.
+     *
+     * @throws UnknownReferenceException if the condition names a site or zone that does not exist
+     */
+    public List<IncidentMatch> matches(IncidentFilter filter, Supplier<SpatialCondition> condition) {
+        return budget.within(() -> {
+            IncidentQuery query = new IncidentQuery(filter, condition.get());
+            return pages.matches(query, query.spatial() == null ? null : indexAnswers(index, query.spatial()));
+        });
+    }
+
     private QueryResult answer(IncidentQuery query) {
         List<Incident> candidates = incidents.find(query.filter());
         LocatedItemIndex index = indexHolding(candidates);
