@@ -63,7 +63,7 @@ const BORDERS_LAYER_ID = 'borders';
 /**
  * A Leaflet map for the atlas. The server drives it with app-level operations (base layers, GeoJSON overlays,
  * view, legend) and hears back through DOM events: `atlas-view-change`, `atlas-map-click`,
- * `atlas-feature-click` and `atlas-layer-toggle`. Text from data is only ever set as text, never as HTML.
+ * `atlas-feature-click`, `atlas-layer-toggle`, `atlas-marker-moved` and `atlas-popup-action`. Text from data is only ever set as text, never as HTML.
  */
 @customElement('atlas-map')
 export class AtlasMap extends LitElement {
@@ -87,6 +87,10 @@ export class AtlasMap extends LitElement {
   private legendWasOpen = true;
   /** The centre last asked for by the server; reported back while the map stays within a pixel of it. */
   private requestedCentre?: L.LatLng;
+  /** The one draggable marker of an item whose position is being edited. */
+  private editMarker?: L.Marker;
+  /** Per overlay, the labels of the buttons shown in its popups. */
+  private readonly popupActions = new Map<string, string[]>();
 
   protected createRenderRoot() {
     return this;
@@ -220,6 +224,36 @@ export class AtlasMap extends LitElement {
         this.fire('atlas-region-cleared', {});
       }
     });
+  }
+
+  /**
+   * Puts down a draggable marker for item `id` at a point (degrees), replacing any other; dropping it fires
+   * `atlas-marker-moved` with the id and the new position.
+   */
+  editPosition(id: string, lat: number, lng: number) {
+    const map = this.requireMap();
+    this.endEditPosition();
+    const pin = document.createElement('span');
+    pin.className = 'atlas-edit-pin';
+    const icon = L.divIcon({ className: 'atlas-edit-marker', html: pin, iconSize: [22, 22], iconAnchor: [11, 11] });
+    const marker = L.marker([lat, lng], { icon, draggable: true, autoPan: true, zIndexOffset: 100000, pmIgnore: true });
+    marker.on('dragend', () => {
+      const at = marker.getLatLng().wrap();
+      this.fire('atlas-marker-moved', { id, lat: at.lat, lng: at.lng });
+    });
+    marker.addTo(map);
+    this.editMarker = marker;
+  }
+
+  /** Removes the draggable marker, if there is one. */
+  endEditPosition() {
+    this.editMarker?.remove();
+    this.editMarker = undefined;
+  }
+
+  /** Shows buttons with these labels in the popups of an overlay; clicking one fires `atlas-popup-action`. */
+  setPopupActions(layerId: string, actionsJson: string) {
+    this.popupActions.set(layerId, JSON.parse(actionsJson) as string[]);
   }
 
   /** While presenting popups stay closed and the legend is folded; leaving restores the legend's fold. */
@@ -526,7 +560,25 @@ export class AtlasMap extends LitElement {
       description.textContent = Array.isArray(value) ? value.map(describeItem).join('; ') : describeItem(value);
       card.append(term, description);
     }
-    return card;
+    const actions = this.popupActions.get(spec.id) ?? [];
+    if (actions.length === 0) {
+      return card;
+    }
+    const box = document.createElement('div');
+    const bar = document.createElement('div');
+    bar.className = 'atlas-popup-actions';
+    for (const action of actions) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'atlas-popup-action';
+      button.textContent = action;
+      button.addEventListener('click', () => {
+        this.fire('atlas-popup-action', { layerId: spec.id, featureId: String(f.id ?? ''), action });
+      });
+      bar.append(button);
+    }
+    box.append(card, bar);
+    return box;
   }
 
   private addCursorReadout(map: L.Map) {

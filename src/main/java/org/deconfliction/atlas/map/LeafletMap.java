@@ -184,6 +184,33 @@ public class LeafletMap extends Component implements HasSize {
         getElement().callJsFunction("highlight", layerId, null);
     }
 
+    /**
+     * Puts down a draggable marker at {@code position} for the item {@code id} (one at a time: it replaces any
+     * other); dropping it fires a {@link MarkerMovedEvent}. The item's own marker stays where it is until the
+     * overlay is replaced.
+     */
+    public void editPosition(String id, LatLng position) {
+        getElement().callJsFunction("editPosition", id, position.lat(), position.lng());
+    }
+
+    /** Removes the draggable marker, if there is one. */
+    public void endEditPosition() {
+        getElement().callJsFunction("endEditPosition");
+    }
+
+    /** Shows buttons with these labels (as text) in the popups of an overlay's features; none for an empty list. */
+    public void setPopupActions(String layerId, List<String> actions) {
+        getElement().callJsFunction("setPopupActions", layerId, JSON.writeValueAsString(actions));
+    }
+
+    public Registration addMarkerMovedListener(ComponentEventListener<MarkerMovedEvent> listener) {
+        return addListener(MarkerMovedEvent.class, listener);
+    }
+
+    public Registration addPopupActionListener(ComponentEventListener<PopupActionEvent> listener) {
+        return addListener(PopupActionEvent.class, listener);
+    }
+
     public Registration addRegionDrawnListener(ComponentEventListener<RegionDrawnEvent> listener) {
         return addListener(RegionDrawnEvent.class, listener);
     }

@@ -46,4 +46,12 @@ class AtlasOverlays {
         map.setLegend(legend);
         return ids;
     }
+
+    /** Replaces the incident overlays with these incidents, each overlay shown or hidden as it was. */
+    void showIncidents(LeafletMap map, List<Incident> incidents) {
+        boolean uncertainty = map.getVisibleLayers().contains(IncidentMapLayers.UNCERTAINTY);
+        boolean markers = map.getVisibleLayers().contains(IncidentMapLayers.INCIDENTS);
+        map.showGeoJson(IncidentMapLayers.uncertainty(incidents).visible(uncertainty));
+        map.showGeoJson(IncidentMapLayers.markers(incidents).visible(markers));
+    }
 }

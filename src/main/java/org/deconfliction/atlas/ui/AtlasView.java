@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Set;
 import org.deconfliction.atlas.analysis.AnalysisBusyException;
 import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
+import org.deconfliction.atlas.editing.IncidentEditing;
+import org.deconfliction.atlas.editing.ui.EditingControls;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
@@ -72,13 +74,15 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final StoryPanel stories;
     private final ViewState viewState;
     private final SidePanel side;
+    private final AtlasOverlays overlays;
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
     private String storyId;
     private int storyStep;
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
-            IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu) {
+            IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing) {
+        this.overlays = overlays;
         this.stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
         this.queries = queries;
@@ -105,7 +109,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         snapshot.setAriaLabel("Save the map, its drawn region and caption as a PNG image for slides");
         snapshot.addClickListener(e -> snapshot());
         present.addClickListener(e -> presenter().set(true));
-        AtlasHeader header = new AtlasHeader(search, snapshot, present, userMenu);
+        EditingControls editingControls = new EditingControls(editing, siteRepository, map, this::showChanged);
+        AtlasHeader header = new AtlasHeader(search, editingControls, snapshot, present, userMenu);
         add(header, body);
         setFlexGrow(1, body);
         this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
@@ -221,6 +226,28 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             map.highlight(IncidentMapLayers.INCIDENTS, answering);
             map.highlight(IncidentMapLayers.UNCERTAINTY, answering);
         }
+    }
+
+    /**
+     * Shows the incidents as the store holds them now: on the map, the timeline, and in the grid, counts and map
+     * answers of the current question, which is asked again.
+     */
+    void refreshIncidents() {
+        List<Incident> all = incidents.findAll();
+        overlays.showIncidents(map, all);
+        timeline.setIncidents(all);
+        timeControls.setIncidents(all);
+        run();
+    }
+
+    /** After this session changed incident {@code id}: shows the store as it is, with the incident selected while it exists. */
+    private void showChanged(String id) {
+        refreshIncidents();
+        incidents.findById(id).ifPresentOrElse(incident -> {
+            map.select(IncidentMapLayers.INCIDENTS, id, PICKED_ZOOM);
+            grid.selectIncident(id);
+        }, map::clearSelection);
+        writeUrl(false);
     }
 
     /** The presenter's caption, for the view's tests. */
