@@ -197,7 +197,12 @@ export class AtlasMap extends LitElement {
       layer.openPopup();
       return;
     }
-    map.once('moveend', () => layer.openPopup());
+    // The overlay may have been replaced during the flight (an edit saved): never open a card of a feature gone.
+    map.once('moveend', () => {
+      if (map.hasLayer(layer)) {
+        layer.openPopup();
+      }
+    });
     map.flyTo(target, Math.max(map.getZoom(), minZoom), { duration: 0.6 });
   }
 
