@@ -3,7 +3,6 @@ package org.deconfliction.atlas.editing.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.deconfliction.atlas.Application;
-import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.editing.HistoryEntry;
 import org.deconfliction.atlas.editing.IncidentEditing;
 import org.deconfliction.atlas.incident.Incident;
@@ -22,6 +21,7 @@ import org.deconfliction.atlas.security.Role;
 import org.deconfliction.atlas.security.UserAdministration;
 import org.deconfliction.atlas.store.ChangeKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +35,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * the same data folder everything is as it was left.
  */
 class EditingBrowserTest {
+
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
 
     private static final String TITLE = "Rockets fired at a desert outpost";
     private static final String EDITED_TITLE = "Rockets and drones at a desert outpost";
@@ -67,11 +70,10 @@ class EditingBrowserTest {
         String id;
         Incident first;
         try (ConfigurableApplicationContext app = start(folder);
-                HeadlessChromium chromium = new HeadlessChromium();
-                BrowserContext browser = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+                BrowserContext context = browser.newContext(1280, 800)) {
             addEditor(app);
             IncidentRepository incidents = app.getBean(IncidentRepository.class);
-            Page page = browser.newPage();
+            Page page = context.newPage();
             signIn(page, url(app, "/login"));
             page.navigate(url(app, "/?view=33.6,37.5,8&layers=borders,sites,incidents"));
             Locator map = page.locator("atlas-map .leaflet-container");
@@ -134,14 +136,13 @@ class EditingBrowserTest {
         }
 
         try (ConfigurableApplicationContext restarted = start(folder);
-                HeadlessChromium chromium = new HeadlessChromium();
-                BrowserContext browser = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+                BrowserContext context = browser.newContext(1280, 800)) {
             assertThat(restarted.getBean(IncidentRepository.class).findById(id)).contains(first);
             List<HistoryEntry> history = restarted.getBean(IncidentEditing.class).history(id);
             assertThat(history).extracting(HistoryEntry::kind)
                     .containsExactly(ChangeKind.RESTORED, ChangeKind.UPDATED, ChangeKind.UPDATED, ChangeKind.CREATED);
             assertThat(history).extracting(HistoryEntry::by).containsOnly("edna");
-            Page page = browser.newPage();
+            Page page = context.newPage();
             page.navigate(url(restarted, "/?view=33.6,37.5,8"));
             Locator marker = page.locator(".atlas-marker-dot[data-feature-id='" + id + "']");
             assertThat(marker).isVisible();
