@@ -50,7 +50,7 @@ public final class IncidentMapLayers {
             new PopupField("sideAText", "Coalition side"),
             new PopupField("sideBText", "Other side"),
             new PopupField("casualtiesText", "Casualties"),
-            new PopupField("disagreements", "Sources disagree"),
+            new PopupField("disagreementText", "Sources disagree"),
             new PopupField("sourceText", "Sources"));
 
     private IncidentMapLayers() {
@@ -106,6 +106,10 @@ public final class IncidentMapLayers {
         p.put("sideBText", String.join(", ", incident.actors().sideB()) + " (" + incident.opponent().label() + ")");
         p.put("casualtiesText", IncidentText.casualties(incident));
         p.put("sourceText", String.join("; ", IncidentText.sources(incident)));
+        List<String> disagreements = IncidentText.disagreements(incident);
+        if (!disagreements.isEmpty()) {
+            p.put("disagreementText", String.join(" ", disagreements));
+        }
         return feature;
     }
 }

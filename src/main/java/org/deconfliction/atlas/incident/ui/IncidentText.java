@@ -19,17 +19,24 @@ public final class IncidentText {
         return incident.date().label() + " · " + incident.title();
     }
 
-    /** The date with its precision and, where known, the local time: "7–8 Feb 2018 (range: night of 7–8 February)". */
+    /**
+     * The date, where known the local time, how precisely the sources date it when not to the day, and the note on
+     * the date as a sentence of its own: "7–8 Feb 2018, 22:00 local time (some time in this span). Night of 7–8 …".
+     */
     public static String date(Incident incident) {
         StringBuilder text = new StringBuilder(incident.date().label());
         if (incident.timeOfDay() != null) {
             text.append(", ").append(incident.timeOfDay()).append(" local time");
         }
-        text.append(" (").append(incident.date().precision().code()).append(" precision");
-        if (incident.date().note() != null) {
-            text.append(": ").append(incident.date().note());
+        switch (incident.date().precision()) {
+            case MONTH -> text.append(" (day not known)");
+            case RANGE -> text.append(" (some time in this span)");
+            case DAY -> { }
         }
-        return text.append(')').toString();
+        if (incident.date().note() != null) {
+            text.append(". ").append(SourceNumbers.of(incident).cite(incident.date().note()));
+        }
+        return text.toString();
     }
 
     /** The place with how precisely it is known: "Conoco gas field … (exact, within 2 km)". */
@@ -45,7 +52,8 @@ public final class IncidentText {
         side("Other side", incident.casualties().sideB(), parts);
         side("Civilians", incident.casualties().civilians(), parts);
         String counts = parts.isEmpty() ? "not reported" : String.join(" · ", parts);
-        return incident.casualties().note() == null ? counts : counts + ". " + incident.casualties().note();
+        return incident.casualties().note() == null ? counts
+                : counts + ". " + SourceNumbers.of(incident).cite(incident.casualties().note());
     }
 
     /** The most killed reported in all, for sorting: the upper bound of every side added up. */
@@ -72,9 +80,22 @@ public final class IncidentText {
         return min == max ? Integer.toString(min) : min + "–" + max;
     }
 
-    /** "Title (Publisher)" for each source. */
+    /** "1. Title (Publisher)" for each source, numbered as {@link #disagreements} and the notes cite them. */
     public static List<String> sources(Incident incident) {
-        return incident.sources().stream().map(SourceReference::label).toList();
+        List<String> labels = new ArrayList<>();
+        for (SourceReference source : incident.sources()) {
+            labels.add((labels.size() + 1) + ". " + source.label());
+        }
+        return labels;
+    }
+
+    /**
+     * The points on which the sources differ, one sentence each, citing sources by their number ("source 1")
+     * rather than by the code of the document; empty when they agree.
+     */
+    public static List<String> disagreements(Incident incident) {
+        SourceNumbers numbers = SourceNumbers.of(incident);
+        return incident.disagreements().stream().map(numbers::cite).toList();
     }
 
 

@@ -9,7 +9,6 @@ import org.deconfliction.atlas.geodata.SourceReference;
 import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.LegendEntry;
 import org.deconfliction.atlas.map.Paint;
-import org.deconfliction.atlas.site.HeldPeriod;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteGeoJson;
 import org.deconfliction.atlas.site.SiteKind;
@@ -65,14 +64,12 @@ public class SiteMapLayer {
         ObjectNode feature = SiteGeoJson.feature(site);
         ObjectNode p = (ObjectNode) feature.get("properties");
         p.put("kindLabel", site.kind().label());
-        p.put("heldText", site.held().stream().map(SiteMapLayer::held).collect(Collectors.joining("; ")));
+        String held = HeldText.of(site);
+        if (!held.isEmpty()) {
+            p.put("heldText", held);
+        }
         p.put("sourceText", site.sources().stream().map(SourceReference::label).collect(Collectors.joining("; ")));
         return feature;
-    }
-
-    private static String held(HeldPeriod period) {
-        String span = (period.from() == null ? "?" : period.from()) + "–" + (period.to() == null ? "" : period.to());
-        return period.by() + " (" + span + ")";
     }
 
 }
