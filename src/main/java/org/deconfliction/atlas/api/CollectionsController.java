@@ -51,25 +51,29 @@ class CollectionsController {
         this.filters = filters;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode collections(@RequestParam Map<String, String> parameters) {
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
+    ResponseEntity<ObjectNode> collections(@RequestParam Map<String, String> parameters) {
         QueryParameters.requireKnown(parameters, Set.of());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode links = body.putArray("links");
         ApiLinks.add(links, ApiLinks.base() + "/collections", "self", ApiLinks.JSON, "This document");
+        ApiLinks.add(links, ApiLinks.base() + "/collections?f=html", "alternate", ApiLinks.HTML, "This document as HTML");
         ArrayNode collections = body.putArray("collections");
         catalog.all().forEach(entry -> collections.add(CollectionDescriptions.describe(entry)));
-        return body;
+        return ResponseEntity.ok().contentType(ApiFormat.type(MediaType.APPLICATION_JSON)).body(body);
     }
 
-    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode collection(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+    @GetMapping(path = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
+    ResponseEntity<ObjectNode> collection(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         FeatureCollectionCatalog.Entry entry = entry(id);
         QueryParameters.requireKnown(parameters, Set.of());
-        return CollectionDescriptions.describe(entry);
+        ObjectNode description = CollectionDescriptions.describe(entry);
+        ApiLinks.add((ArrayNode) description.get("links"), ApiLinks.base() + "/collections/" + id + "?f=html", "alternate",
+                ApiLinks.HTML, "This document as HTML");
+        return ResponseEntity.ok().contentType(ApiFormat.type(MediaType.APPLICATION_JSON)).body(description);
     }
 
-    @GetMapping(path = "/{id}/items", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(path = "/{id}/items", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
     ResponseEntity<ObjectNode> items(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         return items(id, parameters, false);
     }
@@ -85,7 +89,7 @@ class CollectionsController {
         return items(id, parameters, true);
     }
 
-    @GetMapping(path = "/{id}/items/{featureId}", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(path = "/{id}/items/{featureId}", produces = {ApiLinks.GEO_JSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
     ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId, @RequestParam Map<String, String> parameters) {
         FeatureCollectionCatalog.Entry entry = entry(id);
         QueryParameters.requireKnown(parameters, Set.of("crs", "properties", "skipGeometry"));
@@ -98,7 +102,7 @@ class CollectionsController {
         ApiLinks.add(links, collection + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8).replace("+", "%20"),
                 "self", ApiLinks.GEO_JSON, "This feature");
         ApiLinks.add(links, collection, "collection", ApiLinks.JSON, entry.title());
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + crs.uri() + ">").body(written);
+        return ResponseEntity.ok().contentType(ApiFormat.type(GEO_JSON)).header("Content-Crs", "<" + crs.uri() + ">").body(written);
     }
 
     @GetMapping(path = "/{id}/queryables", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
@@ -159,7 +163,11 @@ class CollectionsController {
             ApiLinks.add(links, pageLink.apply(Math.max(0, query.offset() - query.limit())), "prev", ApiLinks.GEO_JSON, "Previous page");
         }
         ApiLinks.add(links, ApiLinks.base() + "/collections/" + id, "collection", ApiLinks.JSON, entry.title());
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + query.crs().uri() + ">").body(body);
+        if (!form) {
+            ApiLinks.add(links, UriComponentsBuilder.fromUriString(ApiLinks.current()).replaceQueryParam("f", "html").build().toUriString(),
+                    "alternate", ApiLinks.HTML, "These features as HTML");
+        }
+        return ResponseEntity.ok().contentType(ApiFormat.type(GEO_JSON)).header("Content-Crs", "<" + query.crs().uri() + ">").body(body);
     }
 
     /** This request's URL with the offset replaced. */

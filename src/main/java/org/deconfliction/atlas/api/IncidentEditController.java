@@ -66,7 +66,7 @@ class IncidentEditController {
      * One incident as every collection's item is answered (the flat properties, {@code crs}, {@code properties},
      * {@code skipGeometry}, unknown parameters refused), with its stored version as the {@code ETag}.
      */
-    @GetMapping(path = "/{id}", produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(path = "/{id}", produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
     ResponseEntity<ObjectNode> item(@PathVariable String id, @RequestParam Map<String, String> parameters) {
         Versioned<Incident> stored = current(id);
         ResponseEntity<ObjectNode> item = collections.item("incidents", id, parameters);

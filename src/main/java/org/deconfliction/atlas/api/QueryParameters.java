@@ -19,8 +19,8 @@ final class QueryParameters {
     static void requireKnown(Map<String, String> given, Set<String> known) {
         List<String> unknown = given.keySet().stream().filter(name -> !name.equals("f") && !known.contains(name)).sorted().toList();
         String f = given.get("f");
-        if (f != null && !Set.of("json", "geojson").contains(f.strip().toLowerCase(Locale.ROOT))) {
-            throw new InvalidParameterException("f", "must be json, was '" + f + "'");
+        if (f != null && !Set.of("json", "geojson", "html").contains(f.strip().toLowerCase(Locale.ROOT))) {
+            throw new InvalidParameterException("f", "must be json or html, was '" + f + "'");
         }
         if (!unknown.isEmpty()) {
             throw new InvalidParameterException(unknown, (unknown.size() == 1 ? "is" : "are") + " not understood here;"
