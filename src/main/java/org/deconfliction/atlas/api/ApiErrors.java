@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
@@ -40,8 +42,8 @@ class ApiErrors {
     }
 
     @Bean
-    HandlerExceptionResolver apiSpringRefusals() {
-        return new SpringRefusals();
+    HandlerExceptionResolver apiSpringRefusals(@Value("${atlas.ingest.max-upload:200MB}") String maxUpload) {
+        return new SpringRefusals(maxUpload);
     }
 
     /** Writes a problem document with the status, title and detail, whatever the request accepts. */
@@ -57,8 +59,17 @@ class ApiErrors {
         response.getWriter().write(problem.toString());
     }
 
-    /** Spring's web exceptions under {@code /api} as problem documents; anything else is left to other resolvers. */
+    /**
+     * Spring's web exceptions under {@code /api} as problem documents; anything else is left to other resolvers. An
+     * upload over the limit is a 413 naming the limit as configured ({@code atlas.ingest.max-upload}).
+     */
     static final class SpringRefusals implements HandlerExceptionResolver, Ordered {
+
+        private final String maxUpload;
+
+        SpringRefusals(String maxUpload) {
+            this.maxUpload = maxUpload;
+        }
 
         @Override
         public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -68,6 +79,12 @@ class ApiErrors {
                 return null;
             }
             try {
+                if (ex instanceof MaxUploadSizeExceededException) {
+                    write(response, 413, "Upload too large", "The upload is larger than the limit of " + maxUpload
+                            + " (atlas.ingest.max-upload); nothing was read or stored. Split the file, or ask an"
+                            + " administrator to raise the limit.");
+                    return new ModelAndView();
+                }
                 HttpHeaders headers = refusal.getHeaders();
                 headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
                 int status = refusal.getStatusCode().value();

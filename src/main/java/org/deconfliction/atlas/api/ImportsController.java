@@ -34,8 +34,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * {@code /api/imports}: import a file (multipart {@code file}, {@code format}, optional {@code mapping.<field>}
- * columns, {@code dryRun}, {@code mode}, {@code changed=update|keep}) answering the import report; list and show
- * recorded imports, their rejects as CSV, and undo one with DELETE. Importing and undoing need the editor role.
+ * columns, {@code dryRun}, {@code mode}, {@code changed=update|keep}, for a GeoPackage {@code layer}) answering the
+ * import report; list and show recorded imports, their rejects as CSV, and undo one with DELETE. Importing and undoing need the editor role.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -82,7 +82,8 @@ class ImportsController {
             }
         });
         ImportRequest asked = new ImportRequest(file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
-                format, mapping, "true".equals(dryRun), !"valid-only".equals(mode), !"keep".equals(changed));
+                format, mapping, "true".equals(dryRun), !"valid-only".equals(mode), !"keep".equals(changed),
+                fields.get("layer"));
         try (InputStream in = file.getInputStream()) {
             ImportReport report = imports.run(asked, in, by, rows -> { });
             return ResponseEntity.status(report.id() == null ? HttpStatus.OK : HttpStatus.CREATED).body(report);

@@ -36,20 +36,34 @@ final class GeoJsonFeatureRow {
     private final CandidateChecks checks;
     private final String fileName;
     private final Supplier<Set<String>> siteIds;
+    private final String idPrefix;
     private Set<String> knownSites;
     private MappedRow mapped;
 
-    GeoJsonFeatureRow(CsvMapping mapping, CandidateChecks checks, String fileName, Supplier<Set<String>> siteIds) {
+    /** @param idPrefix the prefix of the ids made for foreign features: {@value #ID_PREFIX}, or another format's */
+    GeoJsonFeatureRow(CsvMapping mapping, CandidateChecks checks, String fileName, Supplier<Set<String>> siteIds,
+                      String idPrefix) {
         this.mapping = mapping;
         this.checks = checks;
         this.fileName = fileName;
         this.siteIds = siteIds;
+        this.idPrefix = idPrefix;
     }
 
-    /** Hands feature number {@code number}, which starts on {@code line} of the file, to the sink. */
-    void read(long number, long line, JsonNode feature, RowSink sink) {
+    /** How a reason names a feature: its number, its id if it has one, and where it is, e.g. {@code at line 5}. */
+    static String label(long number, JsonNode feature, String where) {
         String id = feature.path("id").isValueNode() ? feature.path("id").asString() : null;
-        String label = "feature #" + number + (id == null ? "" : " (id '" + id + "')") + " at line " + line + ": ";
+        return "feature #" + number + (id == null ? "" : " (id '" + id + "')") + " " + where;
+    }
+
+    /**
+     * Hands feature number {@code number} to the sink.
+     *
+     * @param label what starts each of its rejections' reasons, e.g. {@code feature #3 (id 'x') at line 5}
+     * @param where the feature in words for a foreign feature's summary, e.g. {@code feature 3}
+     */
+    void read(long number, String label, String where, JsonNode feature, RowSink sink) {
+        String id = feature.path("id").isValueNode() ? feature.path("id").asString() : null;
         RowSink labelled = new RowSink() {
             @Override
             public void accept(ImportRow row) {
@@ -58,7 +72,7 @@ final class GeoJsonFeatureRow {
 
             @Override
             public void reject(Rejection r) {
-                sink.reject(new Rejection(r.line(), r.column(), r.value(), label + r.reason()));
+                sink.reject(new Rejection(r.line(), r.column(), r.value(), label + ": " + r.reason()));
             }
         };
         if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
@@ -70,7 +84,7 @@ final class GeoJsonFeatureRow {
         if (properties.path("date").isObject() && properties.path("location").isObject()) {
             atlasForm(number, id, feature, labelled);
         } else {
-            foreign(number, feature, properties, labelled);
+            foreign(number, label, where, feature, properties, labelled);
         }
     }
 
@@ -102,25 +116,25 @@ final class GeoJsonFeatureRow {
         sink.accept(new ImportRow(number, id, incident));
     }
 
-    private void foreign(long number, JsonNode feature, JsonNode properties, RowSink sink) {
+    private void foreign(long number, String label, String where, JsonNode feature, JsonNode properties, RowSink sink) {
         if (mapped == null) {
             List<String> names = new ArrayList<>(properties.propertyNames());
-            Map<String, String> columns = new java.util.HashMap<>(mapping.resolve(names, 0, "property", "feature #" + number + " does not have among its properties"));
+            Map<String, String> columns = new java.util.HashMap<>(mapping.resolve(names, 0, "property", label + " does not have among its properties"));
             if (!columns.containsKey("date")) {
-                throw new ImportRefusedException(0, "feature #" + number + " has no date property; map one (mapping.date); "
+                throw new ImportRefusedException(0, label + " has no date property; map one (mapping.date); "
                         + "it has " + names);
             }
             if (!columns.containsKey("id") && feature.path("id").isValueNode()) {
                 columns.put("id", FEATURE_ID);
             }
-            mapped = new MappedRow(columns, checks, fileName, ID_PREFIX);
+            mapped = new MappedRow(columns, checks, fileName, idPrefix);
         }
         Object located = point(number, feature.path("geometry"));
         if (located instanceof Rejection rejection) {
             sink.reject(rejection);
             return;
         }
-        mapped.read(number, "feature " + number, column -> value(feature, column), (Point) located, feature.toString(), sink);
+        mapped.read(number, where, column -> value(feature, column), (Point) located, feature.toString(), sink);
     }
 
     private Object point(long number, JsonNode geometry) {

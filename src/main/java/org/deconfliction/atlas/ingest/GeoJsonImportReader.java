@@ -54,7 +54,9 @@ final class GeoJsonImportReader {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         long at = line(parser);
                         JsonNode feature = parser.readValueAsTree();
-                        rows.read(++count, at, feature, sink);
+                        count++;
+                        rows.read(count, GeoJsonFeatureRow.label(count, feature, "at line " + at), "feature " + count,
+                                feature, sink);
                         if (count % 1000 == 0) {
                             progress.accept(count);
                         }

@@ -49,9 +49,9 @@ class ImportReaders {
             case ACLED -> new AcledReader(new AcledRow(categories, checks)).read(open, sink, progress);
             case CSV -> new CoordinateCsvReader(CsvMapping.of(request.mapping()), checks, request.fileName()).read(open, sink, progress);
             case GEOJSON -> new GeoJsonImportReader(new GeoJsonFeatureRow(CsvMapping.of(request.mapping()), checks,
-                    request.fileName(), siteIds)).read(open, sink, progress);
-            case GPKG -> throw new ImportRefusedException(0, "importing " + request.format().code()
-                    + " files is not available yet; use an ACLED or CSV file");
+                    request.fileName(), siteIds, GeoJsonFeatureRow.ID_PREFIX)).read(open, sink, progress);
+            case GPKG -> new GeoPackageImportReader(new GeoJsonFeatureRow(CsvMapping.of(request.mapping()), checks,
+                    request.fileName(), siteIds, GeoPackageImportReader.ID_PREFIX), request.layer()).read(open, sink, progress);
         }
     }
 

@@ -103,7 +103,8 @@ public final class ResultExport {
         return d;
     }
 
-    private static Map<String, String> parameters(IncidentQuery query) {
+    /** The question as the API's parameters (e.g. {@code bank}, {@code near} and {@code km}, {@code datetime}), in order. */
+    public static Map<String, String> parameters(IncidentQuery query) {
         Map<String, String> p = new LinkedHashMap<>();
         switch (query.spatial()) {
             case null -> { }

@@ -146,6 +146,8 @@ class OpenApiDocumentTest {
                 new Call("GET", "/collections/{collectionId}/items/{featureId}", "/api/collections/sites/items/no-such-site", null, 404),
                 new Call("GET", "/analysis/point", "/api/analysis/point?lat=35.3&lon=40.3", null, 200),
                 new Call("GET", "/analysis/point", "/api/analysis/point?lat=35.3", null, 400),
+                new Call("GET", "/exports/incidents.gpkg", "/api/exports/incidents.gpkg?side=east", null, 200),
+                new Call("GET", "/exports/incidents.gpkg", "/api/exports/incidents.gpkg?near=atlantis", null, 400),
                 new Call("GET", "/openapi", "/api/openapi", null, 200),
                 new Call("GET", "/docs", "/api/docs", null, 200)));
         calls.addAll(extraCalls());

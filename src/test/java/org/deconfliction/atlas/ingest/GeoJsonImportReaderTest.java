@@ -118,7 +118,7 @@ class GeoJsonImportReaderTest {
                 {"type": "FeatureCollection", "features": [{"type": "Feature", "id": 3,
                  "properties": {"name": "Khasham"}, "geometry": {"type": "Point", "coordinates": [40.35, 35.25]}}]}""");
         assertThatThrownBy(() -> ReadFixtures.read(file, ImportFormat.GEOJSON, Map.of()))
-                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("feature #1 has no date property")
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("feature #1 (id '3') at line 1 has no date property")
                 .hasMessageContaining("[name]");
         assertThatThrownBy(() -> ReadFixtures.read(file, ImportFormat.GEOJSON, Map.of("date", "day")))
                 .isInstanceOf(ImportRefusedException.class).hasMessageContaining("property 'day'");

@@ -19,7 +19,7 @@ final class ReadFixtures implements RowSink {
 
     static ReadFixtures read(String fixture, ImportFormat format, Map<String, String> mapping) {
         try (InputStream in = ReadFixtures.class.getResourceAsStream("/ingest/" + fixture)) {
-            return read(fixture, in, format, mapping);
+            return read(fixture, in, format, mapping, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -27,17 +27,23 @@ final class ReadFixtures implements RowSink {
 
     /** Reads a file (e.g. one a test wrote into its temporary folder). */
     static ReadFixtures read(Path file, ImportFormat format, Map<String, String> mapping) {
+        return read(file, format, mapping, null);
+    }
+
+    /** Reads a file, for a GeoPackage the given layer (null: the reader's choice). */
+    static ReadFixtures read(Path file, ImportFormat format, Map<String, String> mapping, String layer) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, format, mapping);
+            return read(file.getFileName().toString(), in, format, mapping, layer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ReadFixtures read(String name, InputStream in, ImportFormat format, Map<String, String> mapping) {
+    private static ReadFixtures read(String name, InputStream in, ImportFormat format, Map<String, String> mapping,
+                                     String layer) {
         ReadFixtures read = new ReadFixtures();
         new ImportReaders("", () -> Set.of("conoco", "al-omar", "al-tanf")).read(
-                new ImportRequest(name, format, mapping, true, true, true), in,
+                new ImportRequest(name, format, mapping, true, true, true, layer), in,
                 new CandidateChecks(LocalDate.of(2026, 1, 1)), read, rows -> { });
         return read;
     }

@@ -1,0 +1,8 @@
+/**
+ * Files for GIS tools and other conflict-data workflows, written from a question's answer: a GeoPackage holding the
+ * answering incidents as a point layer with real date columns (and each incident's atlas form, so the atlas's
+ * GeoPackage import reads it back identically), the sites, the river, the deconfliction line and the zones as
+ * layers, and the question itself as an attribute table. Written with SQLite itself, in the GeoPackage 1.3 layout
+ * the embedded store uses.
+ */
+package org.deconfliction.atlas.export;
