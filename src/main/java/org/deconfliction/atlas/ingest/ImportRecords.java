@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportRecords {
 
-    /** An incident an import wrote: created at {@code version}, or updated from {@code previousVersion} to it. */
+    /**
+     * An incident an import wrote: {@code created} at {@code version}, {@code updated} from {@code previousVersion}
+     * to it, or {@code revived}: deleted at {@code previousVersion} (e.g. by an earlier undo) and brought back with
+     * the row's values at {@code version}.
+     */
     record Item(String incidentId, String externalId, String change, long version, Long previousVersion) {
     }
 

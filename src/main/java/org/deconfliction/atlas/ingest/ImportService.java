@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -75,12 +76,19 @@ public class ImportService {
         long[] counts = new long[2];
         Long id = transactions.execute(status -> {
             List<ImportRecords.Item> items = new ArrayList<>();
-            List<Versioned<Incident>> created = store.createAll(reading.fresh.stream().map(ImportRow::incident).toList(), edit);
+            Set<String> deleted = store.deletedAmong(reading.fresh.stream().map(row -> row.incident().id()).toList());
+            List<ImportRow> brandNew = reading.fresh.stream().filter(row -> !deleted.contains(row.incident().id())).toList();
+            List<Versioned<Incident>> created = store.createAll(brandNew.stream().map(ImportRow::incident).toList(), edit);
             for (int i = 0; i < created.size(); i++) {
-                items.add(new ImportRecords.Item(created.get(i).item().id(), reading.fresh.get(i).externalId(), "created",
+                items.add(new ImportRecords.Item(created.get(i).item().id(), brandNew.get(i).externalId(), "created",
                         created.get(i).version(), null));
             }
-            counts[0] = created.size();
+            for (ImportRow row : reading.fresh) {
+                if (deleted.contains(row.incident().id())) {
+                    items.add(revive(row, edit));
+                }
+            }
+            counts[0] = reading.fresh.size();
             if (request.updateChanged()) {
                 for (ImportRow row : reading.changed) {
                     Versioned<Incident> before = store.current(row.incident().id()).orElseThrow(() ->
@@ -96,6 +104,19 @@ public class ImportService {
                     items, reading.rejections);
         });
         return report(id, request, checksum, "committed", by, at, reading, counts[0], counts[1]);
+    }
+
+    /**
+     * Brings back an incident deleted earlier (e.g. by the undo of an earlier import of the same file) with the row's
+     * values: its last version before the delete is restored, then updated, both as new versions; an undo deletes it
+     * again.
+     */
+    private ImportRecords.Item revive(ImportRow row, Edit edit) {
+        String id = row.incident().id();
+        long deletedAt = store.history(id).getLast().version();
+        Versioned<Incident> restored = store.restore(id, deletedAt - 1, deletedAt, edit);
+        Versioned<Incident> updated = store.update(row.incident(), restored.version(), edit);
+        return new ImportRecords.Item(id, row.externalId(), "revived", updated.version(), deletedAt);
     }
 
     /** Every recorded import, newest first. */
@@ -135,7 +156,7 @@ public class ImportService {
             if (current == null) {
                 continue;
             }
-            if (item.change().equals("created")) {
+            if (item.change().equals("created") || item.change().equals("revived")) {
                 store.delete(item.incidentId(), current.version(), edit);
             } else {
                 store.restore(item.incidentId(), item.previousVersion(), current.version(), edit);

@@ -1,7 +1,9 @@
 package org.deconfliction.atlas.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 
 /**
@@ -16,6 +18,12 @@ public interface IncidentStore {
 
     /** The incident with its current version; empty when there is none or it is deleted. */
     Optional<Versioned<Incident>> current(String id);
+
+    /**
+     * The ids among the given that belong to deleted incidents: they stay taken (a create with one is refused), and
+     * such an incident comes back through {@link #restore}.
+     */
+    Set<String> deletedAmong(Collection<String> ids);
 
     /** Every version of the incident, oldest first, deleted ones included; empty when the store never had it. */
     List<ItemVersion<Incident>> history(String id);

@@ -1,8 +1,13 @@
 package org.deconfliction.atlas.store;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.site.Site;
@@ -14,6 +19,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /** {@link IncidentStore} over the store's database, through {@link VersionedWrites}. */
 @Service
 class JdbcIncidentStore implements IncidentStore {
+
+    private static final int CHUNK = 500;
 
     private final VersionedWrites<Incident> writes;
     private final JdbcOperations jdbc;
@@ -29,6 +36,21 @@ class JdbcIncidentStore implements IncidentStore {
     @Override
     public Optional<Versioned<Incident>> current(String id) {
         return writes.current(id);
+    }
+
+    @Override
+    public Set<String> deletedAmong(Collection<String> ids) {
+        Set<String> deleted = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(true);
+            deleted.addAll(jdbc.queryForList("SELECT id FROM incidents WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND deleted = ?", String.class,
+                    parameters.toArray()));
+        }
+        return deleted;
     }
 
     @Override

@@ -150,4 +150,22 @@ abstract class ImportServiceContract {
         assertThat(events.stream(StoreChangedEvent.class)).allSatisfy(e ->
                 assertThat(e.ids()).doesNotContain("csv-n-" + tag));
     }
+
+    @Test
+    void aFileImportedAgainAfterItsUndoBringsItsIncidentsBackAndASecondUndoDeletesThemAgain() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String file = rows("r-" + tag + ",Drone over al-Tanf,2019-04-01,التنف,33.5,38.65,drone");
+        ImportReport first = csv("again.csv", file, rows -> { });
+        imports.undo(first.id(), "editor-ed");
+        assertThat(incidents.findById("csv-r-" + tag)).isEmpty();
+
+        ImportReport second = csv("again.csv", file, rows -> { });
+        assertThat(second).extracting(ImportReport::status, ImportReport::fresh, ImportReport::created)
+                .containsExactly("committed", 1L, 1L);
+        assertThat(incidents.findById("csv-r-" + tag)).hasValueSatisfying(i -> assertThat(i.place()).isEqualTo("التنف"));
+        imports.undo(second.id(), "editor-ed");
+        assertThat(incidents.findById("csv-r-" + tag)).isEmpty();
+        assertThat(store.history("csv-r-" + tag)).extracting(v -> v.kind()).containsExactly(ChangeKind.CREATED,
+                ChangeKind.DELETED, ChangeKind.RESTORED, ChangeKind.UPDATED, ChangeKind.DELETED);
+    }
 }
