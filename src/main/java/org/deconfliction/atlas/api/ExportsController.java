@@ -9,7 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.deconfliction.atlas.export.AcledCsvExport;
 import org.deconfliction.atlas.export.GeoPackageExport;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
@@ -25,10 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/exports/incidents.gpkg}: the incidents answering a question (the items' spatial parameters
- * {@code side}, {@code near}+{@code km}, {@code nearRiver}, {@code zone}, {@code region}; none: everything) as a
- * GeoPackage with the sites, river, line and zone layers and the question ({@link GeoPackageExport}). The file is
- * written into a temporary file, streamed, and removed.
+ * The exports of the incidents answering a question (the items' spatial parameters {@code side}, {@code near}+
+ * {@code km}, {@code nearRiver}, {@code zone}, {@code region}; none: everything): {@code GET
+ * /api/exports/incidents.gpkg}, a GeoPackage with the sites, river, line and zone layers and the question
+ * ({@link GeoPackageExport}), written into a temporary file, streamed, and removed; and {@code GET
+ * /api/exports/incidents.acled.csv}, a CSV file with ACLED's columns ({@link AcledCsvExport}).
  */
 @RestController
 class ExportsController {
@@ -45,23 +52,22 @@ class ExportsController {
         this.reference = reference;
     }
 
+    @GetMapping(path = "/api/exports/incidents.acled.csv", produces = "text/csv")
+    ResponseEntity<StreamingResponseBody> acledCsv(@RequestParam Map<String, String> parameters) {
+        List<Incident> incidents = answer(parameters).answers().stream().map(IncidentAnswer::incident).toList();
+        Instant now = Instant.now();
+        StreamingResponseBody body = out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            AcledCsvExport.write(incidents, now, text);
+            text.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"atlas-incidents-acled.csv\"").body(body);
+    }
+
     @GetMapping(path = "/api/exports/incidents.gpkg", produces = "application/geopackage+sqlite3")
     ResponseEntity<StreamingResponseBody> geoPackage(@RequestParam Map<String, String> parameters) throws IOException {
-        List<String> allowed = new ArrayList<>(SpatialParameters.NAMES);
-        allowed.add("km");
-        parameters.keySet().stream().filter(name -> !allowed.contains(name)).findFirst().ifPresent(name -> {
-            throw new InvalidParameterException(name, "is not a parameter of the GeoPackage export; it takes one of "
-                    + String.join(", ", SpatialParameters.NAMES) + " (and km with near)");
-        });
-        SpatialCondition condition = SpatialParameters.parse(parameters);
-        QueryResult result;
-        try {
-            result = queries.run(IncidentQuery.all().withSpatial(condition));
-        } catch (UnknownReferenceException e) {
-            boolean site = e.kind().equals("site");
-            throw new InvalidParameterException(site ? "near" : "zone", "names no " + e.kind() + ": '" + e.id()
-                    + "'; GET /api/collections/" + (site ? "sites" : "zones") + "/items lists them");
-        }
+        QueryResult result = answer(parameters);
         Path folder = Files.createTempDirectory("atlas-export-");
         Path file = folder.resolve("incidents.gpkg");
         try {
@@ -81,6 +87,24 @@ class ExportsController {
         };
         return ResponseEntity.ok().contentType(GEOPACKAGE).contentLength(size)
                 .header("Content-Disposition", "attachment; filename=\"atlas-incidents.gpkg\"").body(body);
+    }
+
+    /** The answer to the question the parameters ask (none: every incident); refuses other parameters. */
+    private QueryResult answer(Map<String, String> parameters) {
+        List<String> allowed = new ArrayList<>(SpatialParameters.NAMES);
+        allowed.add("km");
+        parameters.keySet().stream().filter(name -> !allowed.contains(name)).findFirst().ifPresent(name -> {
+            throw new InvalidParameterException(name, "is not a parameter of the exports; they take one of "
+                    + String.join(", ", SpatialParameters.NAMES) + " (and km with near)");
+        });
+        SpatialCondition condition = SpatialParameters.parse(parameters);
+        try {
+            return queries.run(IncidentQuery.all().withSpatial(condition));
+        } catch (UnknownReferenceException e) {
+            boolean site = e.kind().equals("site");
+            throw new InvalidParameterException(site ? "near" : "zone", "names no " + e.kind() + ": '" + e.id()
+                    + "'; GET /api/collections/" + (site ? "sites" : "zones") + "/items lists them");
+        }
     }
 
     private static void remove(Path folder, Path file) {

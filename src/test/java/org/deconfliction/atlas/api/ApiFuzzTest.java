@@ -34,7 +34,7 @@ class ApiFuzzTest {
             "/api/collections/sites", "/api/collections/incidents/items", "/api/collections/sites/items",
             "/api/collections/rivers/items", "/api/collections/lines/items", "/api/collections/zones/items",
             "/api/collections/nowhere/items", "/api/analysis/point", "/api/collections/incidents",
-            "/api/exports/incidents.gpkg");
+            "/api/exports/incidents.gpkg", "/api/exports/incidents.acled.csv");
     private static final List<String> PARAMETERS = List.of("bbox", "datetime", "limit", "offset", "bank", "near", "km",
             "nearRiver", "zone", "region", "lat", "lon", "f", "crs", "bbox-crs", "filter", "", "x", "limit[]");
     private static final List<String> FORBIDDEN = List.of("Exception", "\tat ", "java.", "org.springframework",
