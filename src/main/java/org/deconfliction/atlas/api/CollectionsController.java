@@ -101,6 +101,8 @@ class CollectionsController {
         String collection = ApiLinks.base() + "/collections/" + id;
         ApiLinks.add(links, collection + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8).replace("+", "%20"),
                 "self", ApiLinks.GEO_JSON, "This feature");
+        ApiLinks.add(links, collection + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8).replace("+", "%20")
+                + "?f=html", "alternate", ApiLinks.HTML, "This feature as HTML");
         ApiLinks.add(links, collection, "collection", ApiLinks.JSON, entry.title());
         return ResponseEntity.ok().contentType(ApiFormat.type(GEO_JSON)).header("Content-Crs", "<" + crs.uri() + ">").body(written);
     }

@@ -72,10 +72,13 @@ record ItemsQuery(BoundingBox bbox, LocalDate from, LocalDate to, int limit, int
         int half = parts.length / 2;
         double[] lower = crs.toLonLat(v[0], v[1]);
         double[] upper = crs.toLonLat(v[half], v[half + 1]);
-        double west = lower[0];
-        double south = lower[1];
-        double east = upper[0];
-        double north = upper[1];
+        // A box in Web Mercator metres is widened by 1e-9 degrees (about 0.1 mm), so that a box through points
+        // written in metres still holds them once turned back into degrees.
+        double slack = crs == OutputCrs.EPSG_3857 ? 1e-9 : 0;
+        double west = Math.max(-180, lower[0] - slack);
+        double south = Math.max(-90, lower[1] - slack);
+        double east = Math.min(180, upper[0] + slack);
+        double north = Math.min(90, upper[1] + slack);
         if (Math.abs(west) > 180 || Math.abs(east) > 180 || Math.abs(south) > 90 || Math.abs(north) > 90) {
             throw new InvalidParameterException("bbox", "longitudes must be within ±180 and latitudes within ±90 degrees");
         }

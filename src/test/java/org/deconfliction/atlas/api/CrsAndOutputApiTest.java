@@ -76,6 +76,24 @@ class CrsAndOutputApiTest {
     }
 
     @Test
+    void aBoxInEpsg3857ThroughTheOutermostIncidentsStillHoldsThem() throws Exception {
+        List<String> all = ids(json("/api/collections/incidents/items?limit=1000"));
+        JsonNode box = json("/api/collections/incidents").at("/extent/spatial/bbox/0");
+        double[] metres = new double[4];
+        for (int corner = 0; corner < 2; corner++) {
+            double lon = box.get(corner * 2).asDouble();
+            double lat = box.get(corner * 2 + 1).asDouble();
+            // written with 7 decimals, as the OGC test suite writes the box of an extent it turned into metres
+            metres[corner * 2] = Math.round(6_378_137 * Math.toRadians(lon) * 1e7) / 1e7;
+            metres[corner * 2 + 1] = Math.round(6_378_137 * Math.log(Math.tan(Math.PI / 4 + Math.toRadians(lat) / 2)) * 1e7) / 1e7;
+        }
+        List<String> mercator = ids(json("/api/collections/incidents/items?limit=1000&bbox-crs=" + EPSG_3857 + "&bbox="
+                + metres[0] + "," + metres[1] + "," + metres[2] + "," + metres[3]));
+
+        assertThat(mercator).isEqualTo(all);
+    }
+
+    @Test
     void anUnsupportedCrsIsA400NamingTheParameter() throws Exception {
         for (String parameter : List.of("crs", "bbox-crs")) {
             HttpResponse<String> response = get("/api/collections/incidents/items?bbox=1,2,3,4&" + parameter + "=EPSG:32637");
