@@ -150,6 +150,10 @@ class OpenApiDocumentTest {
                 new Call("GET", "/exports/incidents.gpkg", "/api/exports/incidents.gpkg?near=atlantis", null, 400),
                 new Call("GET", "/exports/incidents.acled.csv", "/api/exports/incidents.acled.csv?nearRiver=10", null, 200),
                 new Call("GET", "/exports/incidents.acled.csv", "/api/exports/incidents.acled.csv?unknown=1", null, 400),
+                new Call("GET", "/exports/incidents.acled.csv", "/api/exports/incidents.acled.csv?side=east", null, 200),
+                new Call("GET", "/exports/incidents.acled.csv", "/api/exports/incidents.acled.csv?limit=5", null, 400),
+                new Call("GET", "/exports/incidents.gpkg", "/api/exports/incidents.gpkg?zone=al-tanf-deconfliction-zone", null, 200),
+                new Call("GET", "/exports/incidents.gpkg", "/api/exports/incidents.gpkg?zone=atlantis", null, 400),
                 new Call("GET", "/openapi", "/api/openapi", null, 200),
                 new Call("GET", "/docs", "/api/docs", null, 200)));
         calls.addAll(extraCalls());
