@@ -86,6 +86,30 @@ public final class TransliterationKey {
         return true;
     }
 
+    /**
+     * Whether every word of the query is a whole word of this key, in any order: "Omar" in "Rocket attack on
+     * al-Omar", but not "Om". The empty query is contained in every key.
+     */
+    public boolean containsWholeWords(TransliterationKey query) {
+        return words.containsAll(query.words);
+    }
+
+    /**
+     * Whether this key begins with the query's words in order, the last of them perhaps cut short as while typing:
+     * "Dayr az Za" begins "Deir ez-Zor". The empty query begins every key.
+     */
+    public boolean startsWith(TransliterationKey query) {
+        int n = query.words.size();
+        if (n > words.size()) {
+            return false;
+        }
+        if (n == 0) {
+            return true;
+        }
+        return words.subList(0, n - 1).equals(query.words.subList(0, n - 1))
+                && words.get(n - 1).startsWith(query.words.get(n - 1));
+    }
+
     private static List<String> wordsOf(String text) {
         String plain = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT).replace('ı', 'i')).replaceAll("");

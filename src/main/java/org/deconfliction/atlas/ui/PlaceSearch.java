@@ -4,8 +4,11 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
@@ -16,31 +19,74 @@ import org.deconfliction.atlas.site.ui.SiteMapLayer;
 
 /**
  * A search box over sites and incidents: by name, place, actor or words of a summary, tolerant of the many
- * spellings of Arabic place names (Deir ez-Zor, Dayr az Zawr; al-Omar, Al Omar). Choosing a result reports it.
+ * spellings of Arabic place names (Deir ez-Zor, Dayr az Zawr; al-Omar, Al Omar). Results are listed best first
+ * (see {@link SearchHit#rank}); words that match nothing are answered "No match" under the box. Choosing a result
+ * reports it.
  */
 class PlaceSearch extends Composite<ComboBox<SearchHit>> {
 
+    /** The most characters of typed text searched for; more is cut off, so a keystroke costs a bounded time. */
+    static final int MAX_QUERY_LENGTH = 200;
+    /** The most characters of the typed text repeated in the "No match" notice. */
+    private static final int MAX_ECHO_LENGTH = 40;
+
+    private final List<SearchHit> hits = new ArrayList<>();
+
     PlaceSearch(SiteRepository sites, List<Incident> incidents) {
-        List<SearchHit> hits = new ArrayList<>();
         for (Site site : sites.findAll()) {
-            List<String> words = new ArrayList<>(site.alternateNames());
-            words.add(site.name());
+            List<String> names = new ArrayList<>(site.alternateNames());
+            names.add(site.name());
+            List<String> words = new ArrayList<>(names);
             words.add(site.description());
-            hits.add(new SearchHit(SiteMapLayer.LAYER_ID, site.id(), "Site · " + site.name(), TransliterationKey.of(words)));
+            hits.add(new SearchHit(SiteMapLayer.LAYER_ID, site.id(), "Site · " + site.name(),
+                    names.stream().map(TransliterationKey::of).toList(), TransliterationKey.of(words)));
         }
         for (Incident incident : incidents) {
             Site site = incident.siteId() == null ? null : sites.findById(incident.siteId()).orElse(null);
             hits.add(new SearchHit(IncidentMapLayers.INCIDENTS, incident.id(),
                     "Incident · " + incident.date().label() + " · " + incident.title(),
-                    IncidentFilter.searchableWords(incident, site)));
+                    List.of(TransliterationKey.of(incident.title())), IncidentFilter.searchableWords(incident, site)));
         }
         ComboBox<SearchHit> box = getContent();
         box.setPlaceholder("Find a site or incident");
         box.setAriaLabel("Find a site or incident");
         box.setClearButtonVisible(true);
         box.setItemLabelGenerator(SearchHit::label);
-        box.setItems((hit, typed) -> hit.matches(typed), hits);
+        box.setItems(query -> {
+            String typed = query.getFilter().orElse("");
+            List<SearchHit> found = find(typed);
+            if (query.getOffset() == 0) {
+                sayWhetherFound(typed, found.isEmpty());
+            }
+            return found.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
         box.setWidth("18em");
+    }
+
+    /** The hits for what was typed, best first; sites before incidents and each in their own order among equals. */
+    List<SearchHit> find(String typed) {
+        String text = typed == null ? "" : typed.substring(0, Math.min(typed.length(), MAX_QUERY_LENGTH));
+        TransliterationKey query = TransliterationKey.of(text);
+        record Ranked(SearchHit hit, int rank) {
+        }
+        return hits.stream()
+                .flatMap(hit -> {
+                    OptionalInt rank = hit.rank(query);
+                    return rank.isPresent() ? Stream.of(new Ranked(hit, rank.getAsInt())) : Stream.empty();
+                })
+                .sorted(Comparator.comparingInt(Ranked::rank))
+                .map(Ranked::hit)
+                .toList();
+    }
+
+    private void sayWhetherFound(String typed, boolean nothing) {
+        String text = typed == null ? "" : typed.strip();
+        if (!nothing || text.isEmpty()) {
+            getContent().setHelperText(null);
+            return;
+        }
+        String echo = text.length() > MAX_ECHO_LENGTH ? text.substring(0, MAX_ECHO_LENGTH) + "…" : text;
+        getContent().setHelperText("No match for “" + echo + "”");
     }
 
     /** Listens for a chosen result. */

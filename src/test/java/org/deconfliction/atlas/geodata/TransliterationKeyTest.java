@@ -88,4 +88,22 @@ class TransliterationKeyTest {
         assertThat(TransliterationKey.of("  - ' ").isEmpty()).isTrue();
         assertThat(TransliterationKey.of("Raqqa").contains(TransliterationKey.of(""))).isTrue();
     }
+
+    @Test
+    void aNameBeginsWithAQueryWhoseWordsComeFirstInOrderTheLastPerhapsUnfinished() {
+        TransliterationKey name = TransliterationKey.of("Deir ez-Zor airbase");
+
+        assertThat(name.startsWith(TransliterationKey.of("Dayr az Zawr"))).isTrue();
+        assertThat(name.startsWith(TransliterationKey.of("Deir ez-Zor air"))).isTrue();
+        assertThat(name.startsWith(TransliterationKey.of("Zor Deir"))).as("out of order").isFalse();
+        assertThat(name.startsWith(TransliterationKey.of("Deir ez-Zor airbase east"))).as("longer than the name").isFalse();
+    }
+
+    @Test
+    void wholeWordsMatchOnlyWhereEveryQueryWordIsAWordOfTheText() {
+        TransliterationKey text = TransliterationKey.of("Rocket attack on the al-Omar base");
+
+        assertThat(text.containsWholeWords(TransliterationKey.of("Al Omar rocket"))).isTrue();
+        assertThat(text.containsWholeWords(TransliterationKey.of("Om"))).isFalse();
+    }
 }
