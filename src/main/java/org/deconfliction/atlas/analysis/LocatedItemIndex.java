@@ -1,41 +1,39 @@
 package org.deconfliction.atlas.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.locationtech.jts.geom.Envelope;
+import java.util.function.IntUnaryOperator;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * A spatial index over located items, built once: the items are packed in Sort-Tile-Recursive order into buckets
- * of {@value #BUCKET_SIZE}, whose boxes go into a JTS STRtree. A region query takes the buckets near the region,
- * settles whole buckets the region surely holds or misses, and answers the rest item by item, so it returns exactly
- * what testing every item would. Derived attributes are computed on first request and kept. The index never
- * changes; a changed set of items is indexed anew.
+ * A spatial index over located items. Each generation is immutable: a packing of items ({@link PackedItems}, STR
+ * buckets in a JTS STRtree, settled bucket by bucket), a mask of packed positions that later edits removed, and a
+ * small list of items added or moved since, tested one by one. A region query returns exactly what testing every
+ * item would. Derived attributes are computed on first request and kept, across generations too: an edit makes a
+ * new generation with {@link #updated} at a cost proportional to what changed (plus copying a mask of one bit per
+ * packed item), and only the changed items get their attributes derived anew. Once the changes since the last
+ * packing exceed {@link #repackAfter(int)} the items are packed anew, carrying every attribute already derived.
  */
 public final class LocatedItemIndex {
 
-    static final int BUCKET_SIZE = 64;
-    private static final int MAX_ITEMS = 1 << 24;
-
-    private record Bucket(int from, int to, Envelope box, double maxUncertainty) {
-    }
-
-    private final LocatedItem[] items;
-    private final double[] lon;
-    private final double[] lat;
-    private final double[] uncertainty;
-    /** Each item's id hash in the high 32 bits and its position in the low 32, sorted: the lookup by id. */
-    private final long[] idLookup;
-    private final STRtree buckets = new STRtree();
-    private final double maxUncertainty;
+    private final PackedItems packed;
+    /** Packed positions no longer held (replaced or removed); never changed once this generation is made. */
+    private final BitSet removed;
+    private final int removedCount;
+    /** Items added or moved since the packing, by id. */
+    private final Map<String, LocatedItem> extra;
+    private final ConcurrentHashMap<String, ItemAttributes> extraDerived;
     private final Function<LocatedItem, ItemAttributes> derive;
-    private final ConcurrentHashMap<String, ItemAttributes> derived = new ConcurrentHashMap<>();
+    private final IntUnaryOperator repackRule;
 
     /**
      * Indexes the items; {@code derive} computes an item's attributes when first asked for.
@@ -43,55 +41,104 @@ public final class LocatedItemIndex {
      * @throws IllegalArgumentException if two items share an id or there are more than 2^24 items
      */
     LocatedItemIndex(Collection<LocatedItem> input, Function<LocatedItem, ItemAttributes> derive) {
+        this(input, derive, LocatedItemIndex::repackAfter);
+    }
+
+    /** As above, packing anew once more changes than {@code repackRule} gives for the packed count accumulated. */
+    LocatedItemIndex(Collection<LocatedItem> input, Function<LocatedItem, ItemAttributes> derive,
+                     IntUnaryOperator repackRule) {
+        this(new PackedItems(List.copyOf(input), item -> null), new BitSet(), 0, Map.of(), new ConcurrentHashMap<>(),
+                derive, repackRule);
+    }
+
+    private LocatedItemIndex(PackedItems packed, BitSet removed, int removedCount, Map<String, LocatedItem> extra,
+                             ConcurrentHashMap<String, ItemAttributes> extraDerived,
+                             Function<LocatedItem, ItemAttributes> derive, IntUnaryOperator repackRule) {
+        this.packed = packed;
+        this.removed = removed;
+        this.removedCount = removedCount;
+        this.extra = extra;
+        this.extraDerived = extraDerived;
         this.derive = derive;
-        LocatedItem[] given = input.toArray(LocatedItem[]::new);
-        int n = given.length;
-        if (n > MAX_ITEMS) {
-            throw new IllegalArgumentException("at most " + MAX_ITEMS + " items can be indexed, got " + n);
-        }
-        int[] order = sortTileRecursive(given);
-        items = new LocatedItem[n];
-        lon = new double[n];
-        lat = new double[n];
-        uncertainty = new double[n];
-        double largest = 0;
-        for (int k = 0; k < n; k++) {
-            LocatedItem item = given[order[k]];
-            items[k] = item;
-            lon[k] = item.point().getX();
-            lat[k] = item.point().getY();
-            uncertainty[k] = item.uncertaintyMetres();
-            largest = Math.max(largest, uncertainty[k]);
-        }
-        maxUncertainty = largest;
-        for (int from = 0; from < n; from += BUCKET_SIZE) {
-            int to = Math.min(n, from + BUCKET_SIZE);
-            Envelope box = new Envelope();
-            double bucketMax = 0;
-            for (int k = from; k < to; k++) {
-                box.expandToInclude(lon[k], lat[k]);
-                bucketMax = Math.max(bucketMax, uncertainty[k]);
-            }
-            buckets.insert(box, new Bucket(from, to, box, bucketMax));
-        }
-        buckets.build();
-        idLookup = new long[n];
-        for (int k = 0; k < n; k++) {
-            idLookup[k] = (long) items[k].id().hashCode() << 32 | k;
-        }
-        Arrays.sort(idLookup);
-        for (int k = 1; k < n; k++) {
-            for (int j = k - 1; j >= 0 && hash(idLookup[j]) == hash(idLookup[k]); j--) {
-                if (items[position(idLookup[j])].id().equals(items[position(idLookup[k])].id())) {
-                    throw new IllegalArgumentException("two items have the id " + items[position(idLookup[k])].id());
-                }
-            }
-        }
+        this.repackRule = repackRule;
+    }
+
+    /** How many changes a packing of {@code n} items takes before it is packed anew: 2√n, at least 256. */
+    static int repackAfter(int n) {
+        return Math.max(256, (int) (2 * Math.sqrt(n)));
     }
 
     /** How many items the index holds. */
     public int size() {
-        return items.length;
+        return packed.size() - removedCount + extra.size();
+    }
+
+    /**
+     * A new generation of this index holding {@code changed} (new items, or held ones with their new place or
+     * uncertainty) and without the items with the {@code removedIds} (unknown ones are ignored); an id in both is
+     * changed. Items whose place and uncertainty are unchanged keep their attributes; this index stays as it was.
+     */
+    public LocatedItemIndex updated(Collection<LocatedItem> changed, Collection<String> removedIds) {
+        BitSet mask = null;
+        int count = removedCount;
+        Map<String, LocatedItem> moved = new HashMap<>(extra);
+        Set<String> stale = new HashSet<>();
+        List<LocatedItem> changes = changed.stream().filter(item -> !holds(item.id(), item.point(), item.uncertaintyMetres())).toList();
+        Set<String> gone = new HashSet<>(removedIds);
+        changed.forEach(item -> gone.remove(item.id()));
+        changes.forEach(item -> gone.add(item.id()));
+        for (String id : gone) {
+            if (moved.remove(id) != null) {
+                stale.add(id);
+            }
+            int k = packed.positionOf(id);
+            if (k >= 0 && !removed.get(k)) {
+                mask = mask == null ? (BitSet) removed.clone() : mask;
+                mask.set(k);
+                count++;
+            }
+        }
+        changes.forEach(item -> moved.put(item.id(), item));
+        ConcurrentHashMap<String, ItemAttributes> kept = new ConcurrentHashMap<>(extraDerived);
+        stale.forEach(kept::remove);
+        LocatedItemIndex next = new LocatedItemIndex(packed, mask == null ? removed : mask, count, Map.copyOf(moved),
+                kept, derive, repackRule);
+        return count + moved.size() > repackRule.applyAsInt(packed.size()) ? next.repacked() : next;
+    }
+
+    /**
+     * A new generation holding exactly {@code all}: the differences from this index are applied with
+     * {@link #updated}, so unchanged items keep their attributes. Costs one look-up per item.
+     */
+    public LocatedItemIndex updatedTo(Collection<LocatedItem> all) {
+        Set<String> ids = new HashSet<>(all.size() * 2);
+        all.forEach(item -> ids.add(item.id()));
+        List<String> gone = new ArrayList<>();
+        for (int k = 0; k < packed.size(); k++) {
+            if (!removed.get(k) && !ids.contains(packed.items[k].id())) {
+                gone.add(packed.items[k].id());
+            }
+        }
+        extra.keySet().stream().filter(id -> !ids.contains(id)).forEach(gone::add);
+        return updated(all, gone);
+    }
+
+    /** All held items packed anew, with every attribute derived so far. */
+    private LocatedItemIndex repacked() {
+        List<LocatedItem> all = new ArrayList<>(size());
+        Map<String, ItemAttributes> known = new HashMap<>(extraDerived);
+        for (int k = 0; k < packed.size(); k++) {
+            if (!removed.get(k)) {
+                all.add(packed.items[k]);
+                ItemAttributes attributes = packed.derived.get(k);
+                if (attributes != null) {
+                    known.put(packed.items[k].id(), attributes);
+                }
+            }
+        }
+        all.addAll(extra.values());
+        return new LocatedItemIndex(new PackedItems(all, item -> known.get(item.id())), new BitSet(), 0, Map.of(),
+                new ConcurrentHashMap<>(), derive, repackRule);
     }
 
     /** The items a region holds (INSIDE) and those it may hold (UNCERTAIN), in no particular order. */
@@ -99,19 +146,8 @@ public final class LocatedItemIndex {
         RegionMembership membership = region.membership();
         List<String> inside = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
-        buckets.query(EllipsoidScale.expand(membership.reach(), maxUncertainty), found -> {
-            Bucket bucket = (Bucket) found;
-            switch (membership.cover(bucket.box(), bucket.maxUncertainty())) {
-                case ALL_INSIDE -> {
-                    for (int k = bucket.from(); k < bucket.to(); k++) {
-                        inside.add(items[k].id());
-                    }
-                }
-                case ALL_OUTSIDE -> { }
-                case MIXED -> collect(membership.near(bucket.box(), bucket.maxUncertainty()), bucket.from(), bucket.to(),
-                        inside, uncertain);
-            }
-        });
+        packed.query(membership, removed, inside, uncertain);
+        collectExtra(membership::answer, inside, uncertain);
         return new RegionMatch(inside, uncertain);
     }
 
@@ -122,88 +158,51 @@ public final class LocatedItemIndex {
 
     /** The derived attributes of an item, computed on first request; empty when no item has that id. */
     public Optional<ItemAttributes> attributes(String id) {
-        int k = positionOf(id);
-        if (k < 0) {
+        LocatedItem added = extra.get(id);
+        if (added != null) {
+            return Optional.of(extraDerived.computeIfAbsent(id, key -> derive.apply(added)));
+        }
+        int k = packed.positionOf(id);
+        if (k < 0 || removed.get(k)) {
             return Optional.empty();
         }
-        LocatedItem item = items[k];
-        return Optional.of(derived.computeIfAbsent(id, key -> derive.apply(item)));
+        ItemAttributes attributes = packed.derived.get(k);
+        if (attributes == null) {
+            attributes = derive.apply(packed.items[k]);
+            packed.derived.compareAndSet(k, null, attributes);
+        }
+        return Optional.of(attributes);
     }
 
     /** Whether the index holds this item as it is: the same id at the same point with the same uncertainty. */
     public boolean holds(String id, Point point, double uncertaintyMetres) {
-        int k = positionOf(id);
-        return k >= 0 && lon[k] == point.getX() && lat[k] == point.getY() && uncertainty[k] == uncertaintyMetres;
-    }
-
-    private int positionOf(String id) {
-        int hash = id.hashCode();
-        int k = Arrays.binarySearch(idLookup, (long) hash << 32);
-        for (k = k < 0 ? -k - 1 : k; k < idLookup.length && hash(idLookup[k]) == hash; k++) {
-            if (items[position(idLookup[k])].id().equals(id)) {
-                return position(idLookup[k]);
-            }
+        LocatedItem added = extra.get(id);
+        if (added != null) {
+            return added.point().getX() == point.getX() && added.point().getY() == point.getY()
+                    && added.uncertaintyMetres() == uncertaintyMetres;
         }
-        return -1;
-    }
-
-    private static int hash(long lookup) {
-        return (int) (lookup >> 32);
-    }
-
-    private static int position(long lookup) {
-        return (int) lookup;
+        int k = packed.positionOf(id);
+        return k >= 0 && !removed.get(k) && packed.lon[k] == point.getX() && packed.lat[k] == point.getY()
+                && packed.uncertainty[k] == uncertaintyMetres;
     }
 
     /** The same answer as {@link #query}, by testing every item: the reference the index is checked against. */
     RegionMatch scan(DrawnRegion region) {
         List<String> inside = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
-        collect(region.membership()::answer, 0, items.length, inside, uncertain);
+        RegionMembership membership = region.membership();
+        packed.collect(membership::answer, 0, packed.size(), removed, inside, uncertain);
+        collectExtra(membership::answer, inside, uncertain);
         return new RegionMatch(inside, uncertain);
     }
 
-    private void collect(RegionMembership.PointTest test, int from, int to, List<String> inside, List<String> uncertain) {
-        for (int k = from; k < to; k++) {
-            switch (test.answer(lon[k], lat[k], uncertainty[k])) {
-                case INSIDE -> inside.add(items[k].id());
-                case UNCERTAIN -> uncertain.add(items[k].id());
+    private void collectExtra(RegionMembership.PointTest test, List<String> inside, List<String> uncertain) {
+        for (LocatedItem item : extra.values()) {
+            switch (test.answer(item.point().getX(), item.point().getY(), item.uncertaintyMetres())) {
+                case INSIDE -> inside.add(item.id());
+                case UNCERTAIN -> uncertain.add(item.id());
                 case OUTSIDE -> { }
             }
         }
-    }
-
-    /**
-     * The Sort-Tile-Recursive order of the items: sorted by longitude into vertical slices of whole buckets, each
-     * slice sorted by latitude. Sorts packed primitive keys (quantised coordinate, index) instead of objects.
-     */
-    private static int[] sortTileRecursive(LocatedItem[] given) {
-        int n = given.length;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = quantised(given[i].point().getX() + 180, 360) << 24 | i;
-        }
-        Arrays.sort(keys);
-        int bucketCount = (n + BUCKET_SIZE - 1) / BUCKET_SIZE;
-        int slices = Math.max(1, (int) Math.ceil(Math.sqrt(bucketCount)));
-        int sliceSize = ((bucketCount + slices - 1) / slices) * BUCKET_SIZE;
-        int[] order = new int[n];
-        for (int from = 0; from < n; from += sliceSize) {
-            int to = Math.min(n, from + sliceSize);
-            for (int k = from; k < to; k++) {
-                int i = (int) (keys[k] & 0xFFFFFF);
-                keys[k] = quantised(given[i].point().getY() + 90, 180) << 24 | i;
-            }
-            Arrays.sort(keys, from, to);
-            for (int k = from; k < to; k++) {
-                order[k] = (int) (keys[k] & 0xFFFFFF);
-            }
-        }
-        return order;
-    }
-
-    /** A value in [0, range] as a 39-bit integer, so that it shifted by 24 bits stays positive. */
-    private static long quantised(double value, double range) {
-        return (long) (Math.max(0, Math.min(range, value)) / range * ((1L << 39) - 1));
     }
 }

@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ import org.deconfliction.atlas.query.SpatialCondition.NearRiver;
 import org.deconfliction.atlas.query.SpatialCondition.NearSite;
 import org.deconfliction.atlas.query.SpatialCondition.OnBank;
 import org.deconfliction.atlas.store.StoreChangedEvent;
+import org.deconfliction.atlas.store.StoredLayer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers incident queries over a spatial index of all incidents, built at start-up and built anew from the
- * repository after every committed change to the store ({@link StoreChangedEvent}). The filter narrows the
+ * Answers incident queries over a spatial index of all incidents, built at start-up and updated from the
+ * repository after every committed change to the store ({@link StoreChangedEvent}): an edit of one incident costs
+ * the update of that incident, whatever the number of incidents; a change of sites builds the index anew. The filter narrows the
  * candidates; the spatial condition is answered from the index (regions, zones, sites) or from the attributes
  * derived once per incident (bank, distance to the river). Every query runs within the {@link AnalysisBudget}.
  */
@@ -47,20 +50,46 @@ public class IncidentQueryService {
         this.pages = new AnswerPages(incidents, analysis, this::attributes);
     }
 
-    /** Rebuilds the index when incidents were changed, or sites (they are what "near a site" measures from). */
+    /**
+     * Brings the index up to date: changed incidents are updated in it (only theirs get attributes derived anew), an
+     * incident change without items (anything may have changed) is compared item by item, and a change of sites
+     * (what "near a site" measures from) builds the index anew.
+     */
     @EventListener
     void storeChanged(StoreChangedEvent change) {
-        rebuild();
+        if (change.layer() == StoredLayer.SITES) {
+            rebuild();
+        } else if (change.changes().isEmpty()) {
+            updateAll();
+        } else {
+            update(change.ids());
+        }
     }
 
     private synchronized void rebuild() {
         index = build();
     }
 
+    private synchronized void updateAll() {
+        index = index.updatedTo(incidents.findAll().stream().map(IncidentQueryService::located).toList());
+    }
+
+    /** Updates the incidents with these ids as the repository holds them now; absent ones are removed. */
+    private synchronized void update(Collection<String> ids) {
+        List<LocatedItem> changed = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (String id : ids) {
+            incidents.findById(id).ifPresentOrElse(incident -> changed.add(located(incident)), () -> removed.add(id));
+        }
+        index = index.updated(changed, removed);
+    }
+
     private LocatedItemIndex build() {
-        return analysis.index(incidents.findAll().stream()
-                .map(i -> new LocatedItem(i.id(), i.location(), i.uncertainty().radiusMetres()))
-                .toList());
+        return analysis.index(incidents.findAll().stream().map(IncidentQueryService::located).toList());
+    }
+
+    private static LocatedItem located(Incident incident) {
+        return new LocatedItem(incident.id(), incident.location(), incident.uncertainty().radiusMetres());
     }
 
     /**
@@ -137,18 +166,19 @@ public class IncidentQueryService {
     }
 
     /**
-     * The index, rebuilt first if it lacks one of the incidents or holds it elsewhere: a change committed a moment
+     * The index, updated first with those of the incidents it lacks or holds elsewhere: a change committed a moment
      * ago whose event is still on its way.
      */
     private LocatedItemIndex indexHolding(List<Incident> wanted) {
         LocatedItemIndex current = index;
-        for (Incident incident : wanted) {
-            if (!current.holds(incident.id(), incident.location(), incident.uncertainty().radiusMetres())) {
-                rebuild();
-                return index;
-            }
+        List<String> stale = wanted.stream()
+                .filter(incident -> !current.holds(incident.id(), incident.location(), incident.uncertainty().radiusMetres()))
+                .map(Incident::id).toList();
+        if (stale.isEmpty()) {
+            return current;
         }
-        return current;
+        update(stale);
+        return index;
     }
 
     /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
