@@ -1,12 +1,17 @@
 package org.deconfliction.atlas.api;
 
-/** An item id that names no current incident: answered with 404. */
+/** An item id that names no current item of a collection: answered with 404. */
 final class ItemMissingException extends RuntimeException {
 
     private final String id;
 
     ItemMissingException(String id) {
-        super("There is no incident '" + id + "'.");
+        this("incident", id);
+    }
+
+    /** {@code item} is what the collection holds, e.g. {@code site}. */
+    ItemMissingException(String item, String id) {
+        super("There is no " + item + " '" + id + "'.");
         this.id = id;
     }
 

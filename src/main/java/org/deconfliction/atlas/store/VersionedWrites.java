@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.support.TransactionOperations;
@@ -89,34 +90,41 @@ final class VersionedWrites<T> {
 
     Versioned<T> update(T item, long expected, Edit edit) {
         T valid = validated(item);
-        return write(table.id(valid), valid, expected, ChangeKind.UPDATED, edit, null);
+        return write(table.id(valid), valid, expected, ChangeKind.UPDATED, edit, null, jdbc -> { });
     }
 
     long delete(String id, long expected, Edit edit) {
+        return delete(id, expected, edit, jdbc -> { });
+    }
+
+    /** A delete that {@code guard} may refuse by throwing, within the delete's transaction before anything is written. */
+    long delete(String id, long expected, Edit edit, Consumer<JdbcOperations> guard) {
         T values = current(id).orElseThrow(() -> new ItemNotFoundException(table.layer(), id, exists(id))).item();
-        return write(id, values, expected, ChangeKind.DELETED, edit, null).version();
+        return write(id, values, expected, ChangeKind.DELETED, edit, null, guard).version();
     }
 
     Versioned<T> restore(String id, long version, long expected, Edit edit) {
         T values = versions.version(jdbc, id, version).orElseThrow(() -> new ItemNotFoundException(table.layer(), id + "@" + version, false))
                 .values();
-        return write(id, validated(values), expected, ChangeKind.RESTORED, edit, version);
+        return write(id, validated(values), expected, ChangeKind.RESTORED, edit, version, jdbc -> { });
     }
 
-    private Versioned<T> write(String id, T values, long expected, ChangeKind kind, Edit edit, Long restoredFrom) {
+    private Versioned<T> write(String id, T values, long expected, ChangeKind kind, Edit edit, Long restoredFrom,
+                               Consumer<JdbcOperations> guard) {
         long version = expected + 1;
         Instant at = clock.instant();
         transactions.executeWithoutResult(status -> {
+            guard.accept(jdbc);
             Object[] set = table.values(values, version, at, edit.by());
             Object[] parameters = new Object[set.length + 3];
             System.arraycopy(set, 0, parameters, 0, set.length);
             parameters[set.length] = kind == ChangeKind.DELETED;
             parameters[set.length + 1] = id;
             parameters[set.length + 2] = expected;
-            String guard = kind == ChangeKind.RESTORED ? "" : " AND deleted = ?";
+            String notDeleted = " AND deleted = ?";
             int updated = kind == ChangeKind.RESTORED
                     ? jdbc.update(table.update(), parameters)
-                    : jdbc.update(table.update() + guard, append(parameters, false));
+                    : jdbc.update(table.update() + notDeleted, append(parameters, false));
             if (updated != 1) {
                 throw refusal(id, expected);
             }

@@ -183,4 +183,35 @@ class IncidentEditApiTest {
         assertThat(send(request(ITEMS + "/no-such-incident/history")).statusCode()).isEqualTo(404);
         assertThat(send(as(Role.EDITOR, request(ITEMS + "/no-such-incident").DELETE())).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anEditorRestoresAnEarlierVersionOverHttpAlsoAfterADelete() throws Exception {
+        String id = "api-restore-" + UUID.randomUUID();
+        assertThat(send(as(Role.EDITOR, post(newIncident(id)))).statusCode()).isEqualTo(201);
+        assertThat(send(as(Role.EDITOR, request(ITEMS + "/" + id).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"properties\":{\"title\":\"Second\"}}"))))
+                .statusCode()).isEqualTo(200);
+        assertThat(send(as(Role.EDITOR, request(ITEMS + "/" + id).DELETE())).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> stale = send(as(Role.EDITOR, request(ITEMS + "/" + id + "/history/1/restore")
+                .header("If-Match", "\"2\"").POST(HttpRequest.BodyPublishers.noBody())));
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(json(stale).get("currentVersion").asLong()).isEqualTo(3);
+        assertThat(send(as(Role.EDITOR, request(ITEMS + "/" + id + "/history/9/restore")
+                .POST(HttpRequest.BodyPublishers.noBody()))).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> restored = send(as(Role.EDITOR, request(ITEMS + "/" + id + "/history/1/restore?comment=back")
+                .header("If-Match", "\"3\"").POST(HttpRequest.BodyPublishers.noBody())));
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        assertThat(restored.headers().firstValue("ETag")).hasValue("\"4\"");
+        HttpResponse<String> read = send(request(ITEMS + "/" + id));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).at("/properties/title").asString()).isEqualTo(newIncident(id).at("/properties/title").asString());
+        assertThat(incidents.findById(id)).isPresent();
+        JsonNode last = json(send(request(ITEMS + "/" + id + "/history"))).at("/versions/3");
+        assertThat(last.get("kind").asString()).isEqualTo("restored");
+        assertThat(last.get("restoredFrom").asLong()).isEqualTo(1);
+        assertThat(last.get("comment").asString()).isEqualTo("back");
+        assertThat(send(as(Role.EDITOR, request(ITEMS + "/" + id).DELETE())).statusCode()).isEqualTo(204);
+    }
 }

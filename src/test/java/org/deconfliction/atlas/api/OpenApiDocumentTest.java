@@ -24,6 +24,8 @@ import java.util.Base64;
 import java.util.UUID;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.site.SiteGeoJson;
+import org.deconfliction.atlas.site.SiteRepository;
 import org.deconfliction.atlas.security.Role;
 import org.deconfliction.atlas.security.UserAdministration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,6 +60,9 @@ class OpenApiDocumentTest {
 
     @Autowired
     IncidentRepository incidents;
+
+    @Autowired
+    SiteRepository sites;
 
     @Autowired
     UserAdministration administration;
@@ -100,7 +105,7 @@ class OpenApiDocumentTest {
             if (method.getBeanType().getPackageName().equals(getClass().getPackageName()) && !method.getBeanType().getName().contains("Test")) {
                 // Each controller names its path variable {id}: a collection, an incident or an import.
                 String id = switch (method.getBeanType().getSimpleName()) {
-                    case "IncidentEditController" -> "{featureId}";
+                    case "IncidentEditController", "SiteEditController" -> "{featureId}";
                     case "ImportsController" -> "{importId}";
                     default -> "{collectionId}";
                 };
@@ -119,6 +124,7 @@ class OpenApiDocumentTest {
         mapped.remove("POST /collections/{collectionId}/items");
         // One incident is read as every collection's item is; its writes are the incidents' own.
         mapped.remove("GET /collections/incidents/items/{featureId}");
+        mapped.remove("GET /collections/sites/items/{featureId}");
         assertThat(documented).isEqualTo(mapped);
     }
 
@@ -202,6 +208,8 @@ class OpenApiDocumentTest {
         check(new Call("DELETE", feature, items + "/" + id, null, null, Map.of(), 401));
         check(new Call("DELETE", feature, items + "/" + id + "?comment=done", null, null, EDITOR, 204));
         check(new Call("DELETE", feature, items + "/" + id, null, null, EDITOR, 404));
+        restores(items, feature + "/history/{version}/restore", id, 4);
+        sites();
 
         String csv = "id,title,date,latitude,longitude,category\r\n"
                 + "openapi-1,Rocket attack near the base,2019-01-02,35.1,40.4,drone\r\n"
@@ -221,11 +229,53 @@ class OpenApiDocumentTest {
         assertThat(exercised).containsAll(writeOperations()).contains("POST /collections/incidents/items");
     }
 
+    /** Restores of version 1 of a deleted item at version {@code deleted}, each refusal included; deleted again after. */
+    private void restores(String items, String restore, String id, int deleted) throws Exception {
+        String path = items + "/" + id + "/history/1/restore";
+        check(new Call("POST", restore, path, null, null, Map.of(), 401));
+        check(new Call("POST", restore, items + "/" + id + "/history/99/restore", null, null, EDITOR, 404));
+        check(new Call("POST", restore, path + "?comment=back", null, null, with("If-Match", "\"" + deleted + "\""), 200));
+        check(new Call("POST", restore, path, null, null, with("If-Match", "\"" + deleted + "\""), 412));
+        check(new Call("DELETE", items.replace("/api", "") + "/{featureId}", items + "/" + id, null, null, EDITOR, 204));
+    }
+
+    /** The sites' writes, as the incidents' above, and the refused delete of a site that incidents name. */
+    private void sites() throws Exception {
+        String items = "/api/collections/sites/items";
+        String feature = "/collections/sites/items/{featureId}";
+        String id = "openapi-site-" + UUID.randomUUID();
+        tools.jackson.databind.node.ObjectNode site = SiteGeoJson.feature(sites.findById("al-omar").orElseThrow());
+        site.put("id", id);
+        ((tools.jackson.databind.node.ObjectNode) site.get("properties")).put("name", "Documented outpost");
+        byte[] body = site.toString().getBytes(StandardCharsets.UTF_8);
+        check(new Call("POST", "/collections/sites/items", items, body, "application/geo+json", Map.of(), 401));
+        check(new Call("POST", "/collections/sites/items", items + "?comment=documented", body, "application/geo+json", EDITOR, 201));
+        check(new Call("POST", "/collections/sites/items", items, body, "application/geo+json", EDITOR, 409));
+        check(new Call("POST", "/collections/sites/items", items, "{}".getBytes(StandardCharsets.UTF_8), "application/geo+json", EDITOR, 400));
+        check(new Call("GET", feature + "/history", items + "/" + id + "/history", null, null, Map.of(), 200));
+        check(new Call("GET", feature + "/history", items + "/no-such-site/history", null, null, Map.of(), 404));
+        ((tools.jackson.databind.node.ObjectNode) site.get("properties")).put("name", "Replaced outpost");
+        byte[] replaced = site.toString().getBytes(StandardCharsets.UTF_8);
+        check(new Call("PUT", feature, items + "/" + id, replaced, "application/geo+json", with("If-Match", "\"1\""), 200));
+        check(new Call("PUT", feature, items + "/" + id, replaced, "application/geo+json", with("If-Match", "\"1\""), 412));
+        check(new Call("PUT", feature, items + "/" + id, "{}".getBytes(StandardCharsets.UTF_8), "application/geo+json", EDITOR, 400));
+        byte[] patch = "{\"properties\":{\"name\":\"Patched outpost\"}}".getBytes(StandardCharsets.UTF_8);
+        check(new Call("PATCH", feature, items + "/" + id, patch, "application/merge-patch+json", EDITOR, 200));
+        check(new Call("PATCH", feature, items + "/" + id, patch, "application/merge-patch+json", Map.of(), 401));
+        check(new Call("PATCH", feature, items + "/no-such-site", patch, "application/merge-patch+json", EDITOR, 404));
+        check(new Call("DELETE", feature, items + "/" + id, null, null, Map.of(), 401));
+        check(new Call("DELETE", feature, items + "/al-omar", null, null, EDITOR, 409));
+        check(new Call("DELETE", feature, items + "/" + id + "?comment=done", null, null, EDITOR, 204));
+        check(new Call("DELETE", feature, items + "/" + id, null, null, EDITOR, 404));
+        restores(items, feature + "/history/{version}/restore", id, 4);
+    }
+
     /** The documented operations that change data or need an editor (beside the items POST, which also reads). */
     private Set<String> writeOperations() {
         Set<String> writes = new TreeSet<>(documentedOperations());
         writes.removeIf(operation -> !operation.startsWith("PUT") && !operation.startsWith("PATCH")
-                && !operation.startsWith("DELETE") && !operation.contains("/imports") && !operation.contains("/history"));
+                && !operation.startsWith("DELETE") && !operation.contains("/imports") && !operation.contains("/history")
+                && !operation.equals("POST /collections/sites/items"));
         return writes;
     }
 

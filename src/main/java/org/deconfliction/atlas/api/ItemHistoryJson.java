@@ -1,8 +1,7 @@
 package org.deconfliction.atlas.api;
 
 import java.util.List;
-import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentGeoJson;
+import java.util.function.Function;
 import org.deconfliction.atlas.store.FieldChange;
 import org.deconfliction.atlas.store.ItemVersion;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,25 +9,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An incident's history as JSON, oldest first: each version with who made it, when (ISO-8601 UTC), the change kind
+ * An item's history (an incident's, a site's) as JSON, oldest first: each version with who made it, when (ISO-8601 UTC), the change kind
  * (created, updated, deleted, restored), the comment, for a restore the version brought back, the fields changed
  * against the version before (old and new values as JSON text) and the full values as a GeoJSON Feature.
  */
-final class IncidentHistoryJson {
+final class ItemHistoryJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private IncidentHistoryJson() {
+    private ItemHistoryJson() {
     }
 
-    static ObjectNode of(String id, List<ItemVersion<Incident>> versions) {
+    /** The versions of the item with this id; {@code feature} gives the GeoJSON form of its values. */
+    static <T> ObjectNode of(String id, List<ItemVersion<T>> versions, Function<T, ObjectNode> feature) {
         ObjectNode history = JSON.createObjectNode();
         history.put("id", id);
         history.put("deleted", versions.getLast().kind().code().equals("deleted"));
         ArrayNode list = history.putArray("versions");
         ObjectNode before = null;
-        for (ItemVersion<Incident> version : versions) {
-            ObjectNode values = IncidentGeoJson.feature(version.values());
+        for (ItemVersion<T> version : versions) {
+            ObjectNode values = feature.apply(version.values());
             ObjectNode entry = list.addObject();
             entry.put("version", version.version());
             entry.put("kind", version.kind().code());

@@ -1,9 +1,11 @@
 package org.deconfliction.atlas.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.deconfliction.atlas.store.IdTakenException;
 import org.deconfliction.atlas.store.InvalidItemException;
 import org.deconfliction.atlas.store.ItemNotFoundException;
+import org.deconfliction.atlas.store.SiteInUseException;
 import org.deconfliction.atlas.store.VersionConflictException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,28 +16,29 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of {@link IncidentEditController} as RFC 9457 problems: 400 for a body that is not a valid incident
- * (naming the field), 404 for an unknown or deleted item, 409 for a taken id, 412 for a stale {@code If-Match} with
- * the current version, who made it and the fields changed since. Ordered before {@link ApiProblems}, whose last
+ * The refusals of the editing controllers ({@link FeatureEditController}) as RFC 9457 problems: 400 for a body that
+ * is not a valid incident or site (naming the field), 404 for an unknown or deleted item, 409 for a taken id or a
+ * site that incidents still name, 412 for a stale {@code If-Match} with the current version, who made it and the
+ * fields changed since. Ordered before {@link ApiProblems}, whose last
  * resort would otherwise answer these.
  */
-@RestControllerAdvice(assignableTypes = IncidentEditController.class)
+@RestControllerAdvice(assignableTypes = FeatureEditController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class IncidentEditProblems {
+class ItemEditProblems {
 
     @ExceptionHandler(InvalidBodyException.class)
-    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException e) {
-        return badBody(e.field(), e.getMessage());
+    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException e, HttpServletRequest request) {
+        return badBody(request, e.field(), e.getMessage());
     }
 
     @ExceptionHandler(GeodataException.class)
-    ResponseEntity<ProblemDetail> invalidFeature(GeodataException e) {
-        return badBody(field(e.problem()), e.problem());
+    ResponseEntity<ProblemDetail> invalidFeature(GeodataException e, HttpServletRequest request) {
+        return badBody(request, field(e.problem()), e.problem());
     }
 
     @ExceptionHandler(InvalidItemException.class)
-    ResponseEntity<ProblemDetail> invalidItem(InvalidItemException e) {
-        return badBody(field(e.problem()), e.problem());
+    ResponseEntity<ProblemDetail> invalidItem(InvalidItemException e, HttpServletRequest request) {
+        return badBody(request, field(e.problem()), e.problem());
     }
 
     @ExceptionHandler(ItemMissingException.class)
@@ -58,6 +61,13 @@ class IncidentEditProblems {
         return problem(HttpStatus.CONFLICT, "Id taken", sentence(e.getMessage()));
     }
 
+    @ExceptionHandler(SiteInUseException.class)
+    ResponseEntity<ProblemDetail> inUse(SiteInUseException e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.CONFLICT, "Site in use", sentence(e.getMessage()));
+        answer.getBody().setProperty("incidents", e.incidents());
+        return answer;
+    }
+
     @ExceptionHandler(VersionConflictException.class)
     ResponseEntity<ProblemDetail> conflict(VersionConflictException e) {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PRECONDITION_FAILED, "Changed meanwhile",
@@ -68,13 +78,14 @@ class IncidentEditProblems {
         body.setProperty("changedBy", e.current().by());
         body.setProperty("changedAt", e.current().at() == null ? null : e.current().at().toString());
         body.setProperty("deleted", e.deletedMeanwhile());
-        body.setProperty("changes", IncidentHistoryJson.changes(e.changedSince()));
+        body.setProperty("changes", ItemHistoryJson.changes(e.changedSince()));
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(EntityTags.of(e.currentVersion()))
                 .contentType(answer.getHeaders().getContentType()).body(body);
     }
 
-    private static ResponseEntity<ProblemDetail> badBody(String field, String detail) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "Invalid incident", sentence(detail));
+    private static ResponseEntity<ProblemDetail> badBody(HttpServletRequest request, String field, String detail) {
+        String item = request.getRequestURI().contains("/collections/sites/") ? "site" : "incident";
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "Invalid " + item, sentence(detail));
         answer.getBody().setProperty("field", field);
         return answer;
     }
