@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -75,13 +77,17 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final ViewState viewState;
     private final SidePanel side;
     private final AtlasOverlays overlays;
+    private final StoreChangeBroadcast changes;
+    private Registration storeChanges;
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
     private String storyId;
     private int storyStep;
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
-            IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing) {
+            IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
+            StoreChangeBroadcast changes) {
+        this.changes = changes;
         this.overlays = overlays;
         this.stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
@@ -190,6 +196,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         PresenterKeys.install(this);
+        storeChanges = changes.register(attachEvent.getUI(), this::refreshIncidents);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        storeChanges.remove();
+        super.onDetach(detachEvent);
     }
 
     /** Asks the incidents a new spatial question (null for none), keeping the other filters. */

@@ -43,10 +43,23 @@ class AtlasViewTest extends SpringBrowserlessTest {
     @Autowired
     IncidentQueryService queries;
 
+    @Autowired
+    StoreChangeBroadcast storeChanges;
+
     /** Opens the view as a link with these query parameters would. */
     private AtlasView open(Map<String, String> parameters) {
         UI.getCurrent().navigate(AtlasView.class, QueryParameters.simple(parameters));
         return $(AtlasView.class).single();
+    }
+
+    @Test
+    void anOpenViewHearsStoreChangesUntilItIsLeft() {
+        UI.getCurrent().navigate("login");
+        int elsewhere = storeChanges.registered();
+        navigate(AtlasView.class);
+        assertThat(storeChanges.registered()).isEqualTo(elsewhere + 1);
+        UI.getCurrent().navigate("login");
+        assertThat(storeChanges.registered()).as("the detached view is not kept").isEqualTo(elsewhere);
     }
 
     @Test
