@@ -1,15 +1,8 @@
 package org.deconfliction.atlas.store;
 
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
-import org.deconfliction.atlas.query.IncidentQuery;
-import org.deconfliction.atlas.query.IncidentQueryService;
-import org.deconfliction.atlas.query.SpatialCondition;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code main}, not a test; see BENCHMARKS.md): the same {@link SyntheticIncidents} (seed 20180207) inserted through
  * {@link IncidentStore#createAll} in batches (JDBC batches, rewritten by the driver into multi-row INSERTs), the
  * database's size, then a full start of the application on the filled database: time until ready, used heap after
- * GC, and single-incident update round trips. Runs in the test suite's throwaway PostgreSQL cluster.
+ * GC, and single-incident edit round trips ({@link StoreBenchmarkSteps#editRoundTrips}). Runs in the test suite's throwaway PostgreSQL cluster.
  * Arguments: number of incidents (default 1,000,000), batch size (default 50,000).
  */
 final class PostgisStoreBenchmark {
@@ -34,17 +27,7 @@ final class PostgisStoreBenchmark {
         long insertNanos = 0;
         long bytes;
         try (PostgisStoreWiring wiring = new PostgisStoreWiring(url)) {
-            SyntheticIncidents synthetic = new SyntheticIncidents(wiring.sites.findAll(), wiring.incidents.findAll(), 20180207);
-            for (int from = 0; from < total; from += batch) {
-                List<Incident> incidents = new ArrayList<>(batch);
-                for (int i = from; i < Math.min(total, from + batch); i++) {
-                    incidents.add(synthetic.incident(i));
-                }
-                long start = System.nanoTime();
-                wiring.store.createAll(incidents, new Edit("benchmark", "generated"));
-                insertNanos += System.nanoTime() - start;
-                System.out.printf(Locale.ROOT, "inserted %,d (%.1f s so far)%n", from + incidents.size(), insertNanos / 1e9);
-            }
+            insertNanos = StoreBenchmarkSteps.insert(wiring.store, wiring.sites, wiring.incidents, total, batch);
             wiring.jdbc.execute("VACUUM ANALYZE incidents");
             bytes = wiring.jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
         }
@@ -52,28 +35,9 @@ final class PostgisStoreBenchmark {
                 total, insertNanos / 1e9, total / (insertNanos / 1e9), bytes >> 20);
 
         long startNanos = System.nanoTime();
-        try (ConfigurableApplicationContext app = PostgisInstancesTest.instance(url, "--atlas.analysis.time-budget=120s", "--vaadin.productionMode=true")) {
-            double startSeconds = (System.nanoTime() - startNanos) / 1e9;
-            IncidentRepository incidents = app.getBean(IncidentRepository.class);
-            for (int i = 0; i < 3; i++) {
-                System.gc();
-            }
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "start-up with %,d stored incidents: %.1f s; used heap after GC %,d MB (%,d bytes per incident)%n",
-                    incidents.findAll().size(), startSeconds, heap >> 20, heap / incidents.findAll().size());
-
-            IncidentStore store = app.getBean(IncidentStore.class);
-            IncidentQueryService queries = app.getBean(IncidentQueryService.class);
-            Incident first = incidents.findAll().get(total / 2);
-            for (int round = 0; round < 3; round++) {
-                long editStart = System.nanoTime();
-                long version = store.current(first.id()).orElseThrow().version();
-                store.update(StoreExamples.moved(first, round % 2 == 0 ? StoreExamples.CONOCO : StoreExamples.AL_TANF), version,
-                        Edit.by("benchmark"));
-                int near = queries.run(IncidentQuery.all().withSpatial(new SpatialCondition.NearSite("conoco", 1))).answers().size();
-                System.out.printf(Locale.ROOT, "single edit round trip (commit, repository, index, one query): %.2f s (%d near Conoco)%n",
-                        (System.nanoTime() - editStart) / 1e9, near);
-            }
+        try (ConfigurableApplicationContext app = PostgisInstancesTest.instance(url, "--atlas.analysis.time-budget=600s", "--vaadin.productionMode=true")) {
+            StoreBenchmarkSteps.startedUp(app, startNanos);
+            StoreBenchmarkSteps.editRoundTrips(app, 5);
         }
     }
 }
