@@ -37,6 +37,8 @@ import org.springframework.stereotype.Service;
 public class IncidentEditing {
 
     private static final Pattern FIELD = Pattern.compile("field '([^']+)' .*", Pattern.DOTALL);
+    /** How many deleted incidents {@link #deleted()} answers at most, the most recently deleted first. */
+    public static final int DELETED_SHOWN = 200;
     /** What the reader is told the incident is, for its messages. */
     private static final String SOURCE = "incident";
 
@@ -111,6 +113,16 @@ public class IncidentEditing {
     public Versioned<Incident> restore(String id, long version, long expectedVersion, String comment) {
         access.require(Role.EDITOR, "restore incident '" + id + "'");
         return stored(() -> store.restore(id, version, expectedVersion, edit(comment)));
+    }
+
+    /**
+     * The incidents deleted now and not restored since, most recently deleted first, at most {@link #DELETED_SHOWN}:
+     * for editors only, as only they may restore them.
+     */
+    public List<DeletedIncident> deleted() {
+        access.require(Role.EDITOR, "see the deleted incidents");
+        return store.deleted(DELETED_SHOWN).stream().map(version -> new DeletedIncident(version.id(),
+                version.values().title(), version.at(), version.by(), version.comment(), version.version())).toList();
     }
 
     /** Every version of the incident, newest first, each with what it changed; empty when the store never had it. */

@@ -19,6 +19,12 @@ public interface IncidentStore extends VersionedStore<Incident> {
     Set<String> deletedAmong(Collection<String> ids);
 
     /**
+     * The incidents deleted now (not restored since), each as the version that deleted it (who, when, the comment, the
+     * values it had), most recently deleted first, at most {@code limit} of them so the answer stays small.
+     */
+    List<ItemVersion<Incident>> deleted(int limit);
+
+    /**
      * Adds many new incidents at version 1 in one transaction with one {@link StoreChangedEvent}: all or none.
      *
      * @throws IdTakenException     if any id is taken or given twice

@@ -54,6 +54,11 @@ class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<ItemVersion<Incident>> deleted(int limit) {
+        return writes.versions().deleted(jdbc, limit);
+    }
+
+    @Override
     public List<ItemVersion<Incident>> history(String id) {
         return writes.versions().history(jdbc, id);
     }

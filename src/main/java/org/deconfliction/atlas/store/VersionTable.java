@@ -17,6 +17,7 @@ final class VersionTable<T> {
     private final StoreDialect dialect;
     private final String insert;
     private final String select;
+    private final String deleted;
 
     VersionTable(LayerTable<T> table, StoreDialect dialect) {
         this.table = table;
@@ -26,6 +27,10 @@ final class VersionTable<T> {
                 + ", version, change, changed_at, changed_by, comment, restored_from, feature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         this.select = "SELECT " + layer.versionIdColumn() + " AS id, version, change, changed_at, changed_by, comment,"
                 + " restored_from, feature FROM " + layer.versionTable() + " WHERE " + layer.versionIdColumn() + " = ?";
+        this.deleted = "SELECT v." + layer.versionIdColumn() + " AS id, v.version, v.change, v.changed_at, v.changed_by,"
+                + " v.comment, v.restored_from, v.feature FROM " + layer.versionTable() + " v JOIN " + layer.table()
+                + " i ON i.id = v." + layer.versionIdColumn() + " AND i.version = v.version WHERE i.deleted = ?"
+                + " ORDER BY v.changed_at DESC, v." + layer.versionIdColumn() + " LIMIT ?";
     }
 
     /** The parameters of {@link #insert()} for one version. */
@@ -45,6 +50,11 @@ final class VersionTable<T> {
     /** Every version of the item, oldest first; empty when the store never had it. */
     List<ItemVersion<T>> history(JdbcOperations jdbc, String id) {
         return jdbc.query(select + " ORDER BY version", (row, n) -> version(row), id);
+    }
+
+    /** The versions that deleted the items deleted now, newest first, at most {@code limit}. */
+    List<ItemVersion<T>> deleted(JdbcOperations jdbc, int limit) {
+        return jdbc.query(deleted, (row, n) -> version(row), true, limit);
     }
 
     Optional<ItemVersion<T>> version(JdbcOperations jdbc, String id, long version) {

@@ -143,6 +143,18 @@ class IncidentEditingTest {
     }
 
     @Test
+    void theDeletedIncidentsAreListedWithWhoDeletedThemUntilRestored() {
+        Incident created = editing.create(conoco(editing), null).item();
+        long deleted = editing.delete(created.id(), 1, "a duplicate");
+
+        assertThat(editing.deleted()).filteredOn(incident -> incident.id().equals(created.id())).singleElement()
+                .isEqualTo(new DeletedIncident(created.id(), "Artillery near the Conoco field",
+                        store.version(created.id(), deleted).orElseThrow().at(), "erin", "a duplicate", 2));
+        editing.restore(created.id(), 1, deleted, null);
+        assertThat(editing.deleted()).extracting(DeletedIncident::id).doesNotContain(created.id());
+    }
+
+    @Test
     @WithMockUser(username = "val", roles = "VIEWER")
     void aViewerIsRefusedEveryWriteAndNothingIsWritten() {
         Incident shipped = incidents.findAll().getFirst();
@@ -154,6 +166,7 @@ class IncidentEditingTest {
         assertThatThrownBy(() -> editing.update(shipped.id(), draft, version, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> editing.delete(shipped.id(), version, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> editing.create(conoco(editing), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.deleted()).isInstanceOf(AccessDeniedException.class);
         assertThat(store.current(shipped.id()).orElseThrow().version()).isEqualTo(version);
         assertThat(incidents.findById(shipped.id())).contains(shipped);
     }

@@ -235,6 +235,31 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void theDeletedIncidentsAreListedNewestFirstWithTheirDeleteUntilRestored() throws InterruptedException {
+        String older = uniqueId("drone-attack");
+        String newer = uniqueId("drone-attack");
+        Incident first = store.create(incident(older, AL_TANF), ANALYST).item();
+        store.create(incident(newer, CONOCO), ANALYST);
+        store.delete(older, 1, new Edit("editor", "duplicate report"));
+        Thread.sleep(5); // the history keeps milliseconds: the second delete is strictly later
+        store.delete(newer, 1, new Edit("admin", null));
+
+        List<ItemVersion<Incident>> deleted = store.deleted(1000);
+        assertThat(deleted).extracting(ItemVersion::id).containsSubsequence(newer, older);
+        assertThat(deleted).allSatisfy(version -> assertThat(version.kind()).isEqualTo(ChangeKind.DELETED));
+        assertThat(deleted).filteredOn(version -> version.id().equals(older)).singleElement().satisfies(version -> {
+            assertThat(version.version()).isEqualTo(2);
+            assertThat(version.by()).isEqualTo("editor");
+            assertThat(version.comment()).isEqualTo("duplicate report");
+            assertThat(version.values()).isEqualTo(first);
+        });
+        assertThat(store.deleted(1)).extracting(ItemVersion::id).containsExactly(newer);
+
+        store.restore(older, 1, 2, ANALYST);
+        assertThat(store.deleted(1000)).extracting(ItemVersion::id).doesNotContain(older).contains(newer);
+    }
+
+    @Test
     void anIncidentThatBreaksTheGeodataRulesIsRefusedNamingTheField() {
         String id = uniqueId("drone-attack");
         Incident unknownSite = StoreExamples.atSite(incident(id, AL_TANF), "no-such-site");

@@ -20,7 +20,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * The editing controls of the main view, present only for editors (for anyone else this is empty and sets up
- * nothing): a "New incident" button in the header, and Edit, History and Delete in each incident's card on the map.
+ * nothing): a "New incident" button in the header with "Deleted incidents" beside it
+ * (to restore one after its Undo notice is gone), and Edit, History and Delete in each incident's card on the map.
  * After every save, delete or restore it reports the incident's id, so that the view shows the change at once.
  */
 @CssImport("./atlas-editing.css")
@@ -49,7 +50,9 @@ public final class EditingControls extends Div {
         }
         Button create = new Button("New incident", e -> openNew());
         create.setAriaLabel("New incident: click on the map where it happened, or type its coordinates");
-        add(create);
+        Button deleted = new Button("Deleted incidents", e -> new DeletedIncidentsDialog(editing, this::changed).open());
+        deleted.setAriaLabel("Deleted incidents: see them and restore them");
+        add(create, deleted);
         map.setPopupActions(IncidentMapLayers.INCIDENTS, List.of(EDIT, HISTORY, DELETE));
         map.addPopupActionListener(this::act);
     }

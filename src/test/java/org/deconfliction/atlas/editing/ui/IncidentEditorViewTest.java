@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -290,12 +291,60 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anEditorRestoresAnIncidentFromTheDeletedOnesLongAfterItsUndoNotice() {
+        Versioned<Incident> patrol = stored("Patrol ambushed near Hasakah");
+        String id = patrol.item().id();
+        editing.delete(id, 1, "a duplicate");
+        openView();
+        assertThat(gridIds()).doesNotContain(id);
+
+        click("Deleted incidents");
+        DeletedIncidentsDialog dialog = $(DeletedIncidentsDialog.class).single();
+        assertThat($(Paragraph.class, dialog).all()).extracting(Paragraph::getText).contains("Patrol ambushed near Hasakah")
+                .anySatisfy(line -> assertThat(line).startsWith("Deleted by erin, 20").endsWith(" UTC: “a duplicate”"));
+        test(restoreButton(dialog, "Patrol ambushed near Hasakah")).click();
+
+        assertThat(incidents.findById(id)).isPresent();
+        assertThat(gridIds()).contains(id);
+        assertThat(dialog.message().getText()).isEqualTo("Restored “Patrol ambushed near Hasakah”.");
+        assertThat($(Paragraph.class, dialog).all()).extracting(Paragraph::getText).doesNotContain("Patrol ambushed near Hasakah");
+        assertThat(editing.history(id).getFirst().restoredFrom()).isEqualTo(1L);
+    }
+
+    @Test
+    void aRestoreOfAnIncidentRestoredMeanwhileIsRefusedAndTheListReloaded() {
+        Versioned<Incident> patrol = stored("Patrol stopped near Derik");
+        String id = patrol.item().id();
+        editing.delete(id, 1, null);
+        openView();
+        click("Deleted incidents");
+        DeletedIncidentsDialog dialog = $(DeletedIncidentsDialog.class).single();
+        editing.restore(id, 1, 2, "restored elsewhere");
+
+        test(restoreButton(dialog, "Patrol stopped near Derik")).click();
+
+        assertThat(dialog.message().getText()).startsWith("Not restored: ");
+        assertThat(restoreButtons(dialog)).doesNotContain("Restore “Patrol stopped near Derik”");
+        assertThat(store.current(id).orElseThrow().version()).isEqualTo(3);
+    }
+
+    private Button restoreButton(DeletedIncidentsDialog dialog, String title) {
+        return $(Button.class, dialog).withCondition(button -> button.getAriaLabel().orElse("").equals("Restore “" + title + "”"))
+                .single();
+    }
+
+    private List<String> restoreButtons(DeletedIncidentsDialog dialog) {
+        return $(Button.class, dialog).all().stream().map(button -> button.getAriaLabel().orElse("")).toList();
+    }
+
+    @Test
     @WithMockUser(username = "val", roles = "VIEWER")
     void aViewerSeesNoEditingAndCardActionsOpenNothing() {
         Versioned<Incident> patrol = asEditor(() -> stored("Patrol watched by a drone"));
         LeafletMap map = openView();
 
         assertThat($(Button.class).withText("New incident").exists()).isFalse();
+        assertThat($(Button.class).withText("Deleted incidents").exists()).isFalse();
         cardAction(map, patrol.item().id(), "Edit");
         cardAction(map, patrol.item().id(), "Delete");
         assertThat($(IncidentEditor.class).exists()).isFalse();
