@@ -1,16 +1,20 @@
 package org.deconfliction.atlas.editing.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.incident.Opponent;
 import org.deconfliction.atlas.store.FieldChange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A changed field in words, for people: {@code title: Old name → New name}. Values are the JSON text the history
- * keeps, shown as plain text: strings without quotes, lists joined with "; ", sources by their title, the location
- * as latitude, longitude; an absent value as "(none)".
+ * A changed field in words, for people: {@code Title: Old name → New name}, the field named as the form labels it
+ * ({@link FieldLabels}). Values are the JSON text the history keeps, shown as plain text: strings without quotes,
+ * category and other side by their names, lists joined with "; ", sources by their title, the location as latitude,
+ * longitude; an absent value as "(none)".
  */
 final class ChangeText {
 
@@ -19,8 +23,9 @@ final class ChangeText {
     private ChangeText() {
     }
 
-    static String of(FieldChange change) {
-        return change.field() + ": " + value(change.field(), change.before()) + " → " + value(change.field(), change.after());
+    static String of(FieldChange change, FieldLabels labels) {
+        return labels.of(change.field()) + ": " + value(change.field(), change.before()) + " → "
+                + value(change.field(), change.after());
     }
 
     static String value(String field, String json) {
@@ -35,6 +40,14 @@ final class ChangeText {
         }
         if ("geometry".equals(field) && node.isArray() && node.size() == 2) {
             return node.get(1).asString() + ", " + node.get(0).asString() + " (lat, lon)";
+        }
+        if (node.isString() && "category".equals(field)) {
+            return Arrays.stream(IncidentCategory.values()).filter(c -> c.code().equals(node.stringValue()))
+                    .map(IncidentCategory::label).findFirst().orElse(node.stringValue());
+        }
+        if (node.isString() && "opponent".equals(field)) {
+            return Arrays.stream(Opponent.values()).filter(o -> o.code().equals(node.stringValue()))
+                    .map(Opponent::label).findFirst().orElse(node.stringValue());
         }
         return text(node);
     }

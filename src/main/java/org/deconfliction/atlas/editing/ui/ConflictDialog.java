@@ -20,7 +20,8 @@ final class ConflictDialog extends Dialog {
     private final Button reload = new Button("Reload (discard mine)");
     private final Button overwrite = new Button("Overwrite (save mine)");
 
-    ConflictDialog(VersionConflictException conflict, Runnable onReload, Runnable onOverwrite) {
+    /** @param labels the names of the fields, as the editor's form labels them */
+    ConflictDialog(VersionConflictException conflict, FieldLabels labels, Runnable onReload, Runnable onOverwrite) {
         setHeaderTitle("Changed meanwhile");
         addClassName("atlas-conflict-dialog");
         var current = conflict.current();
@@ -30,7 +31,7 @@ final class ConflictDialog extends Dialog {
         UnorderedList changes = new UnorderedList();
         changes.addClassName("atlas-conflict-changes");
         for (FieldChange change : conflict.changedSince()) {
-            changes.add(new ListItem(ChangeText.of(change)));
+            changes.add(new ListItem(ChangeText.of(change, labels)));
         }
         if (!conflict.changedSince().isEmpty()) {
             add(new Paragraph("What changed meanwhile:"), changes);

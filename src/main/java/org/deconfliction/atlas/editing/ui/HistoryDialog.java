@@ -22,7 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * An incident's history, newest version first: who, when (UTC), what kind of change, the comment and each field it
- * changed, old → new, as plain text. Every version but the current one can be restored, which brings its values back
+ * changed, named as the editing form labels it, old → new, as plain text. Every version but the current one can be restored, which brings its values back
  * as a new version; a restore refused because the incident changed meanwhile reloads the list and says so.
  */
 final class HistoryDialog extends Dialog {
@@ -32,6 +32,8 @@ final class HistoryDialog extends Dialog {
     private final IncidentEditing editing;
     private final String id;
     private final Consumer<String> onRestored;
+    /** The names of the fields as the editing form labels them. */
+    private final FieldLabels labels = FieldLabels.of(new IncidentForm(List.of()));
     private final Div versions = new Div();
     private final Span message = new Span();
     private final TextField comment = new TextField("Comment for a restore (optional)");
@@ -76,7 +78,7 @@ final class HistoryDialog extends Dialog {
         if (!entry.changes().isEmpty()) {
             UnorderedList changes = new UnorderedList();
             for (FieldChange change : entry.changes()) {
-                changes.add(new ListItem(ChangeText.of(change)));
+                changes.add(new ListItem(ChangeText.of(change, labels)));
             }
             box.add(changes);
         }

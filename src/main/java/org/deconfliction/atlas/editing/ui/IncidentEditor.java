@@ -135,7 +135,7 @@ final class IncidentEditor extends Dialog {
         } catch (InvalidDraftException e) {
             form.showProblem(e.field(), e.problem());
         } catch (VersionConflictException e) {
-            new ConflictDialog(e, () -> reload(e), () -> overwrite(e)).open();
+            new ConflictDialog(e, FieldLabels.of(form), () -> reload(e), () -> overwrite(e)).open();
         } catch (StoreWriteException | AccessDeniedException | AuthenticationException e) {
             form.showProblem(null, e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.deconfliction.atlas.editing.ui;
 
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -100,6 +102,24 @@ final class IncidentForm extends FormLayout {
                 typed.run();
             }
         });
+    }
+
+    /**
+     * The label of each field by its path in the GeoJSON form: the field's label, or for the unlabelled casualty
+     * counts the name read out to screen readers ("Coalition side killed, at most").
+     */
+    Map<String, String> labelsByPath() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        byPath.forEach((path, field) -> {
+            String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
+            if ((label == null || label.isBlank()) && field instanceof HasAriaLabel named) {
+                label = named.getAriaLabel().orElse(null);
+            }
+            if (label != null && !label.isBlank()) {
+                labels.put(path, label);
+            }
+        });
+        return labels;
     }
 
     /** The field shown for a path of the GeoJSON form, for the tests. */

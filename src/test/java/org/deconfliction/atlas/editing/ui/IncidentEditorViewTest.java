@@ -29,6 +29,7 @@ import org.deconfliction.atlas.map.MarkerMovedEvent;
 import org.deconfliction.atlas.map.PopupActionEvent;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.security.ContextUserHolder;
+import org.deconfliction.atlas.store.FieldChange;
 import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.Versioned;
 import org.deconfliction.atlas.ui.AtlasView;
@@ -215,7 +216,7 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
 
         ConflictDialog conflict = $(ConflictDialog.class).single();
         assertThat($(ListItem.class, conflict).all()).extracting(ListItem::getText)
-                .containsExactly("title: Patrol stopped at a checkpoint → Patrol turned back at a checkpoint");
+                .containsExactly("Title: Patrol stopped at a checkpoint → Patrol turned back at a checkpoint");
         test(conflict.reloadButton()).click();
         assertThat(text("Title").getValue()).isEqualTo("Patrol turned back at a checkpoint");
 
@@ -261,8 +262,8 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         cardAction(map, patrol.item().id(), "History");
         HistoryDialog history = $(HistoryDialog.class).single();
         assertThat($(ListItem.class, history).all()).extracting(ListItem::getText).containsExactly(
-                "place: near Qamishli → east of Qamishli",
-                "title: Patrol met a Russian convoy → Patrol blocked by a Russian convoy");
+                "Place: near Qamishli → east of Qamishli",
+                "Title: Patrol met a Russian convoy → Patrol blocked by a Russian convoy");
         assertThat($(Button.class, history).withText("Restore version 3").exists()).isFalse();
         test($(Button.class, history).withText("Restore version 1").single()).click();
 
@@ -271,6 +272,41 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         assertThat(restored.place()).isEqualTo("near Qamishli");
         assertThat(editing.history(patrol.item().id()).getFirst().restoredFrom()).isEqualTo(1L);
         assertThat(gridIds()).contains(patrol.item().id());
+    }
+
+    @Test
+    void theHistoryNamesEachFieldAsTheFormLabelsItWithPlainValues() {
+        Versioned<Incident> patrol = stored("Patrol shelled near Tal Baydar");
+        IncidentDraft second = editing.draftOf(patrol.item());
+        second.getSideACounts().setKilledMin(1);
+        second.getSideACounts().setKilledMax(3);
+        second.setSideA(List.of("US forces", "SDF"));
+        second.setCategory(IncidentCategory.ROCKET_ARTILLERY);
+        second.setLatitude(37.1);
+        editing.update(patrol.item().id(), second, 1, null);
+        LeafletMap map = openView();
+
+        cardAction(map, patrol.item().id(), "History");
+
+        assertThat($(ListItem.class, $(HistoryDialog.class).single()).all()).extracting(ListItem::getText).containsExactlyInAnyOrder(
+                "Location: 37.05, 41.22 (lat, lon) → 37.1, 41.22 (lat, lon)",
+                "Category: " + IncidentCategory.SMALL_ARMS_FIRE.label() + " → " + IncidentCategory.ROCKET_ARTILLERY.label(),
+                "Coalition forces: US forces → US forces; SDF",
+                "Coalition side killed, at least: (none) → 1",
+                "Coalition side killed, at most: (none) → 3");
+    }
+
+    @Test
+    void aFieldTheFormDoesNotKnowIsNamedByItsPath() {
+        openView();
+        FieldLabels labels = FieldLabels.of(new IncidentForm(List.of()));
+
+        assertThat(ChangeText.of(new FieldChange("casualties.sideA.missing", null, "2"), labels))
+                .isEqualTo("casualties.sideA.missing: (none) → 2");
+        assertThat(ChangeText.of(new FieldChange("sources", "[{\"title\":\"Patrol report\"}]", null), labels))
+                .isEqualTo("Sources: Patrol report → (none)");
+        assertThat(ChangeText.of(new FieldChange("timeOfDay", null, "\"04:30\""), labels))
+                .isEqualTo("Local time (HH:MM): (none) → 04:30");
     }
 
     @Test
