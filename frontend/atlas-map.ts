@@ -117,6 +117,13 @@ export class AtlasMap extends LitElement {
     this.map.on('click', (e: L.LeafletMouseEvent) => this.fire('atlas-map-click', { lat: e.latlng.lat, lng: e.latlng.lng }));
     this.map.on('overlayadd', (e: L.LayersControlEvent) => this.fireLayerToggle(e.layer, true));
     this.map.on('overlayremove', (e: L.LayersControlEvent) => this.fireLayerToggle(e.layer, false));
+    this.map.on('baselayerchange', (e: L.LayersControlEvent) => {
+      for (const [id, layer] of this.baseLayers) {
+        if (layer === e.layer) {
+          this.fire('atlas-base-layer-change', { layerId: id });
+        }
+      }
+    });
     this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
     this.resizeObserver.observe(this);
   }
@@ -144,6 +151,21 @@ export class AtlasMap extends LitElement {
         layer.addTo(map);
       }
     }
+  }
+
+  /** Shows the base layer with this id instead of the one shown; the layer switcher follows. Unknown ids are ignored. */
+  setBaseLayer(id: string) {
+    const map = this.requireMap();
+    const chosen = this.baseLayers.get(id);
+    if (!chosen) {
+      return;
+    }
+    for (const layer of this.baseLayers.values()) {
+      if (layer !== chosen) {
+        map.removeLayer(layer);
+      }
+    }
+    chosen.addTo(map);
   }
 
   /** Adds a GeoJSON overlay, replacing any overlay with the same id. */
@@ -419,15 +441,17 @@ export class AtlasMap extends LitElement {
     this.requireMap().setView(this.requestedCentre, zoom, { animate: false });
   }
 
-  /** Replaces the legend's entries. */
+  /** Replaces the legend's entries, keeping it folded or unfolded as it was. */
   setLegend(entriesJson: string) {
     const map = this.requireMap();
+    const previous = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
+    const wasOpen = previous ? previous.open : true;
     this.legendControl?.remove();
     const entries = JSON.parse(entriesJson) as LegendEntry[];
     const legend = new L.Control({ position: 'bottomright' });
     legend.onAdd = () => {
       const box = L.DomUtil.create('details', 'atlas-legend leaflet-bar') as HTMLDetailsElement;
-      box.open = !this.presenting;
+      box.open = !this.presenting && wasOpen;
       const summary = L.DomUtil.create('summary', 'atlas-legend-title', box);
       summary.textContent = 'Legend';
       L.DomEvent.disableClickPropagation(box);

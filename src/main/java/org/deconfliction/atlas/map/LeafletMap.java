@@ -44,17 +44,20 @@ public class LeafletMap extends Component implements HasSize {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Set<String> visibleOverlays = new LinkedHashSet<>(Set.of(BORDERS_LAYER));
+    private final Set<String> baseLayerIds = new LinkedHashSet<>();
+    private String baseLayer;
+    private List<LegendEntry> legend = List.of();
+    private List<LegendEntry> legendSent;
     private MapView view = new MapView(new LatLng(35.0, 39.5), 7);
     private FeatureRef selection;
 
     public LeafletMap() {
         addViewChangeListener(e -> view = e.view());
         addFeatureClickListener(e -> selection = new FeatureRef(e.layerId(), e.featureId()));
-        addLayerToggleListener(e -> {
-            if (e.visible()) {
-                visibleOverlays.add(e.layerId());
-            } else {
-                visibleOverlays.remove(e.layerId());
+        addLayerToggleListener(e -> setTracked(e.layerId(), e.visible()));
+        addBaseLayerChangeListener(e -> {
+            if (baseLayerIds.contains(e.layerId())) {
+                baseLayer = e.layerId();
             }
         });
     }
@@ -62,6 +65,27 @@ public class LeafletMap extends Component implements HasSize {
     /** Replaces the base layers and selects the one with {@code activeId}. */
     public void setBaseLayers(List<BaseLayer> layers, String activeId) {
         getElement().callJsFunction("setBaseLayers", JSON.writeValueAsString(layers), activeId);
+        baseLayerIds.clear();
+        layers.forEach(layer -> baseLayerIds.add(layer.id()));
+        baseLayer = baseLayerIds.contains(activeId) ? activeId : null;
+    }
+
+    /** Shows the base layer with this id instead of the current one; an unknown id changes nothing. */
+    public void setBaseLayer(String id) {
+        if (baseLayerIds.contains(id) && !id.equals(baseLayer)) {
+            getElement().callJsFunction("setBaseLayer", id);
+            baseLayer = id;
+        }
+    }
+
+    /** The id of the base layer shown now, or null before base layers are set. */
+    public String getBaseLayer() {
+        return baseLayer;
+    }
+
+    /** The ids of the base layers offered, in the layer switcher's order. */
+    public Set<String> getBaseLayerIds() {
+        return Collections.unmodifiableSet(baseLayerIds);
     }
 
     /** Shows an overlay of GeoJSON features, replacing any overlay with the same id. */
@@ -73,7 +97,7 @@ public class LeafletMap extends Component implements HasSize {
     /** Removes an overlay; nothing happens if there is none with this id. */
     public void removeLayer(String id) {
         getElement().callJsFunction("removeOverlay", id);
-        visibleOverlays.remove(id);
+        setTracked(id, false);
     }
 
     /** Shows or hides an overlay, as ticking it in the layer switcher would. */
@@ -219,9 +243,19 @@ public class LeafletMap extends Component implements HasSize {
         return addListener(RegionClearedEvent.class, listener);
     }
 
-    /** Replaces the legend. */
+    /** Replaces the legend: every row that may be listed, each shown while the overlay it explains is. */
     public void setLegend(List<LegendEntry> entries) {
-        getElement().callJsFunction("setLegend", JSON.writeValueAsString(entries));
+        legend = List.copyOf(entries);
+        sendLegend();
+    }
+
+    /** The legend's rows listed now: those of overlays shown and those that name none. */
+    public List<LegendEntry> getLegend() {
+        return legend.stream().filter(row -> row.layerId() == null || visibleOverlays.contains(row.layerId())).toList();
+    }
+
+    public Registration addBaseLayerChangeListener(ComponentEventListener<BaseLayerChangeEvent> listener) {
+        return addListener(BaseLayerChangeEvent.class, listener);
     }
 
     public Registration addViewChangeListener(ComponentEventListener<MapViewChangeEvent> listener) {
@@ -245,6 +279,19 @@ public class LeafletMap extends Component implements HasSize {
             visibleOverlays.add(id);
         } else {
             visibleOverlays.remove(id);
+        }
+        sendLegend();
+    }
+
+    /** Sends the rows to list when they differ from those the browser lists. */
+    private void sendLegend() {
+        List<LegendEntry> rows = getLegend();
+        if (legendSent == null && legend.isEmpty()) {
+            return;
+        }
+        if (!rows.equals(legendSent)) {
+            getElement().callJsFunction("setLegend", JSON.writeValueAsString(rows));
+            legendSent = rows;
         }
     }
 }

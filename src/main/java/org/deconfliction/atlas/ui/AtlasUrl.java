@@ -10,9 +10,9 @@ import org.deconfliction.atlas.timeline.TimelineState;
 import org.deconfliction.atlas.timeline.TimelineUrlState;
 
 /**
- * The whole state of the main view as URL parameters, in a stable, readable order: the map's view and layers, the
- * timeline ({@code date}, {@code mode}, {@code days}), the question ({@code q} and its parameters) and the selected
- * incident ({@code incident}).
+ * The whole state of the main view as URL parameters, in a stable, readable order: the map's view, base layer and
+ * overlays, the timeline ({@code date}, {@code mode}, {@code days}), the question ({@code q} and its parameters)
+ * and the selected incident ({@code incident}).
  */
 final class AtlasUrl {
 
@@ -26,7 +26,7 @@ final class AtlasUrl {
 
     /** The view's state as parameters (what a story step saves). */
     static Map<String, List<String>> parameters(LeafletMap map, TimelineState time, QueryUrlState question, String incidentLayer) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getVisibleLayers()));
+        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getBaseLayer(), map.getVisibleLayers()));
         parameters.putAll(TimelineUrlState.write(time));
         parameters.putAll(question.parameters());
         map.getSelection().filter(ref -> ref.layerId().equals(incidentLayer)).map(FeatureRef::featureId)

@@ -48,7 +48,8 @@ import org.deconfliction.atlas.site.SiteRepository;
 /**
  * The main view: the map of the deconfliction area with reference layers, sites and incidents, a grid of the
  * incidents beside it and a search box above. Selecting an incident on the map or in the grid selects it in
- * both. The map's view and shown overlays live in the URL ({@code ?view=lat,lng,zoom&layers=...}).
+ * both. The map's view, base layer and shown overlays live in the URL
+ * ({@code ?view=lat,lng,zoom&base=tiles&layers=...}).
  */
 @Route("")
 @PageTitle("Deconfliction Atlas")
@@ -140,6 +141,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
         map.addViewChangeListener(e -> writeUrl(false));
         map.addLayerToggleListener(e -> writeUrl(false));
+        map.addBaseLayerChangeListener(e -> writeUrl(false));
         map.addFeatureClickListener(e -> {
             if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
                 presenter.presentIncident(e.featureId());

@@ -46,10 +46,11 @@ final class ViewState {
         return AtlasUrl.parameters(map, time.getState(), question.urlState(), IncidentMapLayers.INCIDENTS);
     }
 
-    /** Applies the map's view and layers, the timeline, the question and the selected incident; answers what was ignored. */
+    /** Applies the map's view, base layer and overlays, the timeline, the question and the selected incident; answers what was ignored. */
     List<String> apply(Map<String, List<String>> parameters) {
-        MapUrlState mapState = MapUrlState.read(parameters, layerIds);
+        MapUrlState mapState = MapUrlState.read(parameters, layerIds, map.getBaseLayerIds());
         mapState.view().ifPresent(map::setView);
+        mapState.baseLayer().ifPresent(map::setBaseLayer);
         mapState.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
         List<String> ignored = new ArrayList<>(mapState.ignored());
         TimelineUrlState timeState = TimelineUrlState.read(parameters);

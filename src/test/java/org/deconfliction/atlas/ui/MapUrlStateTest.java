@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 class MapUrlStateTest {
 
     private static final Set<String> KNOWN = Set.of("sites", "rivers", "lines", "zones", "borders");
+    private static final Set<String> BASES = new LinkedHashSet<>(List.of("tiles", "plain"));
 
     @Test
     void readsTheViewAndTheShownLayers() {
-        MapUrlState state = MapUrlState.read(Map.of("view", List.of("35.1,40.4,10"), "layers", List.of("sites,rivers")), KNOWN);
+        MapUrlState state = MapUrlState.read(Map.of("view", List.of("35.1,40.4,10"), "layers", List.of("sites,rivers")), KNOWN, BASES);
 
         assertThat(state.view()).contains(new MapView(new LatLng(35.1, 40.4), 10));
         assertThat(state.layers()).contains(Set.of("sites", "rivers"));
@@ -25,7 +26,7 @@ class MapUrlStateTest {
 
     @Test
     void withoutParametersAsksForNothing() {
-        MapUrlState state = MapUrlState.read(Map.of(), KNOWN);
+        MapUrlState state = MapUrlState.read(Map.of(), KNOWN, BASES);
 
         assertThat(state.view()).isEmpty();
         assertThat(state.layers()).isEmpty();
@@ -33,13 +34,13 @@ class MapUrlStateTest {
 
     @Test
     void anEmptyLayerListHidesEveryOverlay() {
-        assertThat(MapUrlState.read(Map.of("layers", List.of("")), KNOWN).layers()).contains(Set.of());
+        assertThat(MapUrlState.read(Map.of("layers", List.of("")), KNOWN, BASES).layers()).contains(Set.of());
     }
 
     @Test
     void ignoresAMalformedOrOutOfRangeViewAndSaysSo() {
         for (String bad : List.of("35.1,40.4", "north,40.4,10", "95,40.4,10", "35.1,200,10", "35.1,40.4,30")) {
-            MapUrlState state = MapUrlState.read(Map.of("view", List.of(bad)), KNOWN);
+            MapUrlState state = MapUrlState.read(Map.of("view", List.of(bad)), KNOWN, BASES);
 
             assertThat(state.view()).as(bad).isEmpty();
             assertThat(state.ignored()).as(bad).singleElement().asString().startsWith("view '" + bad + "' was ignored");
@@ -48,7 +49,7 @@ class MapUrlStateTest {
 
     @Test
     void keepsTheKnownLayersAndReportsTheUnknownOnes() {
-        MapUrlState state = MapUrlState.read(Map.of("layers", List.of("sites,tanks")), KNOWN);
+        MapUrlState state = MapUrlState.read(Map.of("layers", List.of("sites,tanks")), KNOWN, BASES);
 
         assertThat(state.layers()).contains(Set.of("sites"));
         assertThat(state.ignored()).containsExactly("layer 'tanks' was ignored: there is no such layer");
@@ -59,10 +60,29 @@ class MapUrlStateTest {
         MapView view = new MapView(new LatLng(34.45361, 40.91861), 11);
         Set<String> layers = new LinkedHashSet<>(List.of("borders", "rivers", "sites"));
 
-        MapUrlState state = MapUrlState.read(MapUrlState.write(view, layers), KNOWN);
+        MapUrlState state = MapUrlState.read(MapUrlState.write(view, "plain", layers), KNOWN, BASES);
 
         assertThat(state.view()).contains(view);
+        assertThat(state.baseLayer()).contains("plain");
         assertThat(state.layers()).contains(layers);
+    }
+
+    @Test
+    void readsTheBaseLayerChosenAndReportsAnUnknownOne() {
+        assertThat(MapUrlState.read(Map.of("base", List.of("plain")), KNOWN, BASES).baseLayer()).contains("plain");
+
+        MapUrlState state = MapUrlState.read(Map.of("base", List.of("satellite"), "layers", List.of("sites")), KNOWN, BASES);
+
+        assertThat(state.baseLayer()).isEmpty();
+        assertThat(state.layers()).contains(Set.of("sites"));
+        assertThat(state.ignored()).containsExactly("base layer 'satellite' was ignored: expected one of tiles, plain");
+    }
+
+    @Test
+    void theBaseLayerIsWrittenBetweenTheViewAndTheOverlays() {
+        Map<String, List<String>> parameters = MapUrlState.write(new MapView(new LatLng(35.1, 40.4), 10), "plain", Set.of("sites"));
+
+        assertThat(MapUrlState.queryString(parameters)).isEqualTo("?view=35.10000,40.40000,10&base=plain&layers=sites");
     }
 
     @Test

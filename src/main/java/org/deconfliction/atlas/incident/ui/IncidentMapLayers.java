@@ -88,10 +88,11 @@ public final class IncidentMapLayers {
                 .fromZoom(UNCERTAINTY_MIN_ZOOM);
     }
 
-    /** A legend row per category, with its letter. */
+    /** A legend row per category, with its letter, listed while the incident markers are shown. */
     public static List<LegendEntry> legend() {
         return Arrays.stream(IncidentCategory.values())
-                .map(c -> new LegendEntry(c.label(), PAINT.get(c).fillColor(), LegendEntry.Shape.MARKER, PAINT.get(c).symbol()))
+                .map(c -> new LegendEntry(c.label(), PAINT.get(c).fillColor(), LegendEntry.Shape.MARKER, PAINT.get(c).symbol())
+                        .forLayer(INCIDENTS))
                 .toList();
     }
 

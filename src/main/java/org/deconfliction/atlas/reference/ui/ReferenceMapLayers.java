@@ -50,12 +50,12 @@ public class ReferenceMapLayers {
         return layers;
     }
 
-    /** Legend rows for the overlays. */
+    /** Legend rows for the overlays, each listed while its overlay is shown. */
     public List<LegendEntry> legend() {
         return List.of(
-                new LegendEntry("Euphrates (GSHHG/WDBII)", RIVER_COLOUR, LegendEntry.Shape.LINE),
-                new LegendEntry("Deconfliction line (approximate)", LINE_COLOUR, LegendEntry.Shape.DASHED),
-                new LegendEntry("al-Tanf 55 km zone", ZONE_COLOUR, LegendEntry.Shape.AREA));
+                new LegendEntry("Euphrates (GSHHG/WDBII)", RIVER_COLOUR, LegendEntry.Shape.LINE).forLayer(RIVERS),
+                new LegendEntry("Deconfliction line (approximate)", LINE_COLOUR, LegendEntry.Shape.DASHED).forLayer(LINES),
+                new LegendEntry("al-Tanf 55 km zone", ZONE_COLOUR, LegendEntry.Shape.AREA).forLayer(ZONES));
     }
 
     private static List<GeoJsonLayer.PopupField> popup() {

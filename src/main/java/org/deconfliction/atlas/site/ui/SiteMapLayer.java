@@ -53,10 +53,10 @@ public class SiteMapLayer {
                         new GeoJsonLayer.PopupField("sourceText", "Sources")));
     }
 
-    /** A legend row per kind of site. */
+    /** A legend row per kind of site, listed while the sites are shown. */
     public List<LegendEntry> legend() {
         return Arrays.stream(SiteKind.values())
-                .map(kind -> new LegendEntry(kind.label(), COLOURS.get(kind), LegendEntry.Shape.POINT))
+                .map(kind -> new LegendEntry(kind.label(), COLOURS.get(kind), LegendEntry.Shape.POINT).forLayer(LAYER_ID))
                 .toList();
     }
 
