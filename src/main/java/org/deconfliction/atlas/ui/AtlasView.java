@@ -70,6 +70,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final IncidentRepository incidents;
     private final Timeline timeline = new Timeline();
     private final TimelineControls timeControls = new TimelineControls();
+    private final TimelineScope timelineScope;
     private final IncidentCaption caption = new IncidentCaption();
     private final PresenterMode presenter;
     /** The map with the caption over it: what a snapshot shows. */
@@ -93,6 +94,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
         this.queries = queries;
+        this.timelineScope = new TimelineScope(queries, timeline, timeControls);
         this.incidents = incidents;
         this.queryPanel = new QueryPanel(siteRepository.findAll());
         setSizeFull();
@@ -223,6 +225,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         QueryResult result;
         try {
             result = queries.run(query);
+            timelineScope.follow(query);
         } catch (AnalysisTooComplexException | AnalysisBusyException e) {
             queryPanel.showProblem("This question got no answer: " + e.getMessage());
             return;
@@ -250,8 +253,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     void refreshIncidents() {
         List<Incident> all = incidents.findAll();
         overlays.showIncidents(map, all);
-        timeline.setIncidents(all);
-        timeControls.setIncidents(all);
+        timelineScope.forget();
         run();
     }
 

@@ -95,6 +95,11 @@ public class Timeline extends Component implements HasSize {
         return addListener(TimelineRangeEvent.class, listener);
     }
 
+    /** How many incidents the timeline shows (counted in its bars and drawn as intervals). */
+    public int incidentCount() {
+        return dates.size();
+    }
+
     /** The bars sent last: per month over the period, or in finer bins for the span zoomed to. */
     IncidentHistogram histogram() {
         return histogram;

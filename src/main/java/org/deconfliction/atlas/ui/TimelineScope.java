@@ -1,0 +1,56 @@
+package org.deconfliction.atlas.ui;
+
+import java.util.List;
+import java.util.Objects;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.query.IncidentAnswer;
+import org.deconfliction.atlas.query.IncidentQuery;
+import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.timeline.ui.Timeline;
+import org.deconfliction.atlas.timeline.ui.TimelineControls;
+
+/**
+ * Keeps the timeline on the incidents of the one shared filter: those answering the question's categories and
+ * spatial condition at any date, so that its bars count, and ◀ ▶ step over, only what the map and the grid can
+ * show. The question without its dates is answered again only when it changes, not at every step of the timeline.
+ */
+final class TimelineScope {
+
+    private final IncidentQueryService queries;
+    private final Timeline timeline;
+    private final TimelineControls controls;
+    private IncidentQuery followed;
+    private List<String> shownIds;
+
+    TimelineScope(IncidentQueryService queries, Timeline timeline, TimelineControls controls) {
+        this.queries = queries;
+        this.timeline = timeline;
+        this.controls = controls;
+    }
+
+    /**
+     * Shows on the timeline the incidents that pass the query at any date.
+     *
+     * @throws org.deconfliction.atlas.analysis.AnalysisTooComplexException as {@link IncidentQueryService#run} does
+     */
+    void follow(IncidentQuery query) {
+        IncidentQuery undated = query.withFilter(query.filter().withDates(null, null));
+        if (undated.equals(followed)) {
+            return;
+        }
+        followed = undated;
+        List<Incident> passing = queries.run(undated).answers().stream().map(IncidentAnswer::incident).toList();
+        List<String> ids = passing.stream().map(Incident::id).toList();
+        if (!Objects.equals(ids, shownIds)) {
+            shownIds = ids;
+            timeline.setIncidents(passing);
+            controls.setIncidents(passing);
+        }
+    }
+
+    /** Forgets what was shown, so that the next {@link #follow} shows the store's incidents as they are now. */
+    void forget() {
+        followed = null;
+        shownIds = null;
+    }
+}
