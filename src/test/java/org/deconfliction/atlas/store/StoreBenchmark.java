@@ -37,7 +37,8 @@ final class StoreBenchmark {
 
         long startNanos = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder, "--atlas.analysis.time-budget=600s")) {
+                .run("--server.port=0", "--atlas.data.folder=" + folder, "--atlas.analysis.time-budget=600s",
+                        "--vaadin.productionMode=true")) {
             StoreBenchmarkSteps.startedUp(app, startNanos);
             StoreBenchmarkSteps.editRoundTrips(app, 5);
         }
