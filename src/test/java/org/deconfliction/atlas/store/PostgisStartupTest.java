@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Start-up on PostGIS against a database that cannot be used stops with a report saying which and what to do. */
@@ -31,7 +34,7 @@ class PostgisStartupTest {
     }
 
     @Test
-    void aDatabaseMigratedByANewerAtlasStopsStartUpNamingTheUnknownVersion() {
+    void aDatabaseMigratedByANewerAtlasStopsStartUpNamingTheUnknownVersion() throws IOException {
         String url = PostgisCluster.shared().newDatabase();
         PostgisInstancesTest.instance(url).close();
         PostgisCluster.shared().execute(url.substring(url.lastIndexOf('/') + 1), """
@@ -42,8 +45,18 @@ class PostgisStartupTest {
         FailureAnalysis report = startUpFailure(url);
 
         assertThat(report.getDescription()).startsWith("The store's schema is newer than this version of the atlas knows")
-                .contains(url, "V99 from a newer atlas", "Newest schema this atlas knows: V2");
+                .contains(url, "V99 from a newer atlas", "Newest schema this atlas knows: V" + newestMigration());
         assertThat(report.getAction()).contains("newer version of the atlas");
+    }
+
+    /** The highest version among this atlas's PostgreSQL migrations, as their file names give it. */
+    private static int newestMigration() throws IOException {
+        Resource[] migrations = new PathMatchingResourcePatternResolver()
+                .getResources("classpath:db/migration/postgresql/V*__*.sql");
+        assertThat(migrations).as("the PostgreSQL migrations").isNotEmpty();
+        return Arrays.stream(migrations)
+                .mapToInt(migration -> Integer.parseInt(migration.getFilename().substring(1, migration.getFilename().indexOf("__"))))
+                .max().orElseThrow();
     }
 
     private static FailureAnalysis startUpFailure(String url) {
