@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 
 /**
  * The browser side of the presenter's keys: one keydown listener on the document that sends a key to the view's
- * {@code presenterKey} server method, except while typing in a field. Outside presenting only P, → and ← count,
+ * {@code presenterKey} server method, except where the focused control has a use for the key: a text field, a
+ * grid (its cells move with the arrows), a list, a slider, a menu or tabs, and for Space also a button or
+ * checkbox, which it presses (the map's markers excepted). Outside presenting only P, → and ← count,
  * and not while the map has the focus (Leaflet pans with the arrows there); while presenting the listener takes
  * the keys before the map does. P and Esc also enter and leave the browser's full screen, which only a key or a
  * click may do.
@@ -16,8 +18,19 @@ final class PresenterKeys {
             if (view.$atlasKeys) { document.removeEventListener('keydown', view.$atlasKeys, true); }
             view.$atlasKeys = e => {
               if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) { return; }
-              const target = e.composedPath()[0];
+              const path = e.composedPath().filter(node => node instanceof Element);
+              const target = path[0];
+              const owns = node => node.isContentEditable
+                || ['INPUT', 'TEXTAREA', 'SELECT', 'VAADIN-GRID', 'VAADIN-COMBO-BOX', 'VAADIN-DATE-PICKER', 'VAADIN-LIST-BOX',
+                    'VAADIN-SELECT', 'VAADIN-RADIO-GROUP', 'VAADIN-TABS', 'VAADIN-MENU-BAR'].includes(node.tagName)
+                || ['grid', 'treegrid', 'gridcell', 'listbox', 'option', 'slider', 'spinbutton', 'textbox', 'combobox',
+                    'menu', 'menuitem', 'menubar', 'tablist', 'tab', 'radiogroup'].includes(node.getAttribute('role'))
+                || (e.key === ' ' && (['BUTTON', 'VAADIN-BUTTON', 'VAADIN-CHECKBOX'].includes(node.tagName)
+                    || ['button', 'checkbox', 'switch'].includes(node.getAttribute('role'))));
               if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) { return; }
+              // The map's own markers are buttons too, but while presenting its keys are the presenter's.
+              const inMap = path.some(node => node.classList.contains('leaflet-container'));
+              if (!inMap && path.some(owns)) { return; }
               const presenting = view.hasAttribute('presenting');
               const keys = presenting ? ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End', 'Escape', 'p', 'P']
                                       : ['ArrowRight', 'ArrowLeft', 'p', 'P'];
