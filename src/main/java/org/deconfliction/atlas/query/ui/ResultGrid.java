@@ -30,13 +30,14 @@ public class ResultGrid extends Grid<IncidentAnswer> {
                         .thenComparing(a -> a.incident().date().end()))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> a.incident().title()).setHeader("Incident").setKey("title")
-                .setComparator(a -> a.incident().title()).setFlexGrow(1).setResizable(true);
+                .setComparator(a -> a.incident().title()).setFlexGrow(1)
+                .setTooltipGenerator(a -> IncidentText.headline(a.incident()));
         addColumn(a -> a.incident().category().label()).setHeader("Category").setKey("category")
                 .setComparator(a -> a.incident().category().label()).setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> IncidentText.killed(a.incident())).setHeader("Killed").setKey("killed")
                 .setComparator(Comparator.comparingInt(a -> IncidentText.killedAtMost(a.incident()))).setAutoWidth(true).setFlexGrow(0);
         addColumn(ResultGrid::bank).setHeader("Bank").setKey("bank").setComparator(ResultGrid::bank)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(ResultGrid::bankExplained).setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> String.format(Locale.ROOT, "%.1f", a.attributes().riverDistanceKm())).setHeader("River km")
                 .setKey("river").setComparator(Comparator.comparingDouble(a -> a.attributes().riverDistanceKm()))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -46,6 +47,7 @@ public class ResultGrid extends Grid<IncidentAnswer> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> a.answer() == SpatialAnswer.UNCERTAIN ? "uncertain" : "inside").setHeader("Answer")
                 .setKey("answer").setComparator(a -> a.answer().name()).setAutoWidth(true).setFlexGrow(0);
+        getColumns().forEach(column -> column.setResizable(true));
         setSelectionMode(SelectionMode.SINGLE);
         setColumnReorderingAllowed(true);
         sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
@@ -72,6 +74,20 @@ public class ResultGrid extends Grid<IncidentAnswer> {
                 listener.accept(event.getValue().incident());
             }
         });
+    }
+
+    /** What the bank cell means, in words: "east?" is east, but the uncertainty circle reaches the river. */
+    static String bankExplained(IncidentAnswer answer) {
+        String bank = bank(answer);
+        if (bank.endsWith("?")) {
+            return "Placed " + bank.substring(0, bank.length() - 1) + " of the Euphrates, but its location is uncertain "
+                    + "within " + Math.round(answer.incident().uncertainty().radiusMetres() / 1000.0)
+                    + " km and that circle reaches the river: it may lie on either bank";
+        }
+        return switch (answer.attributes().bank()) {
+            case OUTSIDE_AREA -> "Outside the area where the banks of the Euphrates are defined";
+            default -> bank.substring(0, 1).toUpperCase(Locale.ROOT) + bank.substring(1) + " of the Euphrates";
+        };
     }
 
     private static String bank(IncidentAnswer answer) {
