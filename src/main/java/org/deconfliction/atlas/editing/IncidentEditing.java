@@ -1,6 +1,5 @@
 package org.deconfliction.atlas.editing;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.InvalidItemException;
 import org.deconfliction.atlas.store.ItemVersion;
 import org.deconfliction.atlas.store.Versioned;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,18 +43,11 @@ public class IncidentEditing {
     private final IncidentStore store;
     private final SiteRepository sites;
     private final Access access;
-    private final Clock clock;
 
-    @Autowired
     IncidentEditing(IncidentStore store, SiteRepository sites, Access access) {
-        this(store, sites, access, Clock.systemUTC());
-    }
-
-    IncidentEditing(IncidentStore store, SiteRepository sites, Access access, Clock clock) {
         this.store = store;
         this.sites = sites;
         this.access = access;
-        this.clock = clock;
     }
 
     /** Whether the signed-in user may edit: their role includes editor. */
@@ -64,9 +55,12 @@ public class IncidentEditing {
         return access.has(Role.EDITOR);
     }
 
-    /** An empty draft for a new incident, dated today (UTC). */
-    public IncidentDraft blank() {
-        return IncidentDraft.blank(LocalDate.now(clock));
+    /**
+     * An empty draft for a new incident dated {@code day}: the screen passes the timeline's current date, so that a
+     * new incident falls among the others instead of on today, far past the latest of them.
+     */
+    public IncidentDraft blank(LocalDate day) {
+        return IncidentDraft.blank(day);
     }
 
     /** A draft holding the incident's values, e.g. its current ones after a conflict. */

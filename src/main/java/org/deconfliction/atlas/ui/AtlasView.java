@@ -118,7 +118,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         snapshot.setAriaLabel("Save the map, its drawn region and caption as a PNG image for slides");
         snapshot.addClickListener(e -> snapshot());
         present.addClickListener(e -> presenter().set(true));
-        EditingControls editingControls = new EditingControls(editing, siteRepository, map, this::showChanged);
+        EditingControls editingControls = new EditingControls(editing, siteRepository, map,
+                () -> timeControls.getState().current(), this::showChanged);
         AtlasHeader header = new AtlasHeader(search, editingControls, snapshot, present, userMenu);
         add(header, body);
         setFlexGrow(1, body);

@@ -41,7 +41,7 @@ class IncidentEditingTest {
 
     /** A valid new incident at the Conoco gas field. */
     static IncidentDraft conoco(IncidentEditing editing) {
-        IncidentDraft draft = editing.blank();
+        IncidentDraft draft = editing.blank(LocalDate.of(2019, 5, 4));
         draft.setTitle("Artillery near the Conoco field");
         draft.setSummary("Shells landed near the coalition post at the gas field.");
         draft.setCategory(IncidentCategory.ROCKET_ARTILLERY);

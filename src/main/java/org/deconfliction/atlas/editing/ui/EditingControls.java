@@ -6,8 +6,10 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.deconfliction.atlas.editing.IncidentEditing;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
@@ -34,14 +36,21 @@ public final class EditingControls extends Div {
     private final IncidentEditing editing;
     private final SiteRepository sites;
     private final LeafletMap map;
+    private final Supplier<LocalDate> newIncidentDay;
     private final Consumer<String> onChanged;
     private IncidentEditor editor;
 
-    /** @param onChanged told the id of each incident created, changed, deleted or restored, after the commit */
-    public EditingControls(IncidentEditing editing, SiteRepository sites, LeafletMap map, Consumer<String> onChanged) {
+    /**
+     * @param newIncidentDay the date a new incident starts with: the timeline's current date, so that it falls among
+     *                       the incidents shown rather than on today
+     * @param onChanged      told the id of each incident created, changed, deleted or restored, after the commit
+     */
+    public EditingControls(IncidentEditing editing, SiteRepository sites, LeafletMap map, Supplier<LocalDate> newIncidentDay,
+                           Consumer<String> onChanged) {
         this.editing = editing;
         this.sites = sites;
         this.map = map;
+        this.newIncidentDay = newIncidentDay;
         this.onChanged = onChanged;
         addClassName("atlas-editing-controls");
         if (!editing.allowed()) {
@@ -59,7 +68,7 @@ public final class EditingControls extends Div {
 
     /** Opens the editor for a new incident, closing any other editor. */
     void openNew() {
-        open(IncidentEditor.forNew(editing, map, siteList(), this::changed));
+        open(IncidentEditor.forNew(editing, map, siteList(), newIncidentDay.get(), this::changed));
         Notification.show("Click on the map where it happened, or type its coordinates", 5000, Notification.Position.BOTTOM_START);
     }
 

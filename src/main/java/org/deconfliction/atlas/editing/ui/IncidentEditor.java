@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,9 +84,10 @@ final class IncidentEditor extends Dialog {
     }
 
     /** An editor for a new incident: placed by a click on the map or by typing its coordinates. */
-    static IncidentEditor forNew(IncidentEditing editing, LeafletMap map, List<Site> sites, Consumer<String> onSaved) {
+    static IncidentEditor forNew(IncidentEditing editing, LeafletMap map, List<Site> sites, LocalDate day,
+                                 Consumer<String> onSaved) {
         IncidentEditor editor = new IncidentEditor(editing, map, sites, null, 0, onSaved);
-        editor.form.read(editing.blank());
+        editor.form.read(editing.blank(day));
         return editor;
     }
 

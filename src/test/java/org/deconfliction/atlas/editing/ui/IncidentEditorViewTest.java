@@ -32,6 +32,8 @@ import org.deconfliction.atlas.security.ContextUserHolder;
 import org.deconfliction.atlas.store.FieldChange;
 import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.Versioned;
+import org.deconfliction.atlas.timeline.TimelineState;
+import org.deconfliction.atlas.timeline.ui.TimelineControls;
 import org.deconfliction.atlas.ui.AtlasView;
 import org.deconfliction.atlas.geodata.SourceReference;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,7 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
     }
 
     private Versioned<Incident> stored(String title) {
-        IncidentDraft draft = editing.blank();
+        IncidentDraft draft = editing.blank(LocalDate.of(2020, 8, 17));
         draft.setTitle(title);
         draft.setSummary("A patrol was fired on.");
         draft.setCategory(IncidentCategory.SMALL_ARMS_FIRE);
@@ -135,6 +137,25 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         assertThat(created.sources()).containsExactly(new SourceReference("Press release", "CJTF-OIR", null));
         assertThat(gridIds()).contains(created.id());
         assertThat(editing.history(created.id()).getFirst().by()).isEqualTo("erin");
+    }
+
+    @Test
+    void aNewIncidentStartsOnTheTimelinesCurrentDateSoTheTimelineIsNotStretchedToToday() {
+        openView();
+        TimelineControls timeline = $(TimelineControls.class).single();
+        LocalDate shown = timeline.getState().current();
+
+        EditingControls controls = $(EditingControls.class).single();
+        click("New incident");
+        assertThat(newIncidentDate(controls)).isEqualTo(shown).isBefore(LocalDate.now());
+
+        timeline.setState(TimelineState.cumulative(LocalDate.of(2019, 3, 14)));
+        click("New incident");
+        assertThat(newIncidentDate(controls)).isEqualTo(LocalDate.of(2019, 3, 14));
+    }
+
+    private LocalDate newIncidentDate(EditingControls controls) {
+        return $(DatePicker.class, controls.editor()).withLabel("Date (first day)").single().getValue();
     }
 
     @Test
