@@ -79,6 +79,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final ViewState viewState;
     private final SidePanel side;
     private final AtlasOverlays overlays;
+    private final PlaceSearch search;
     private final StoreChangeBroadcast changes;
     private Registration storeChanges;
     private IncidentQuery query = IncidentQuery.all();
@@ -101,7 +102,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(false);
         setSpacing(false);
         List<Incident> allIncidents = incidents.findAll();
-        PlaceSearch search = new PlaceSearch(siteRepository, allIncidents);
+        this.search = new PlaceSearch(siteRepository, allIncidents);
         this.side = new SidePanel(queryPanel, stories, grid);
         PresenterBar presenterBar = new PresenterBar(this::snapshot, () -> presenter().set(false));
         stage.add(map, caption, presenterBar);
@@ -248,13 +249,14 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * Shows the incidents as the store holds them now: on the map, the timeline, and in the grid, counts and map
-     * answers of the current question, which is asked again.
+     * Shows the incidents as the store holds them now: on the map, the timeline, in the search box, and in the grid,
+     * counts and map answers of the current question, which is asked again.
      */
     void refreshIncidents() {
         List<Incident> all = incidents.findAll();
         overlays.showIncidents(map, all);
         timelineScope.forget();
+        search.setIncidents(all);
         run();
     }
 

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,23 +32,13 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
     /** The most characters of the typed text repeated in the "No match" notice. */
     private static final int MAX_ECHO_LENGTH = 40;
 
-    private final List<SearchHit> hits = new ArrayList<>();
+    private final SiteRepository sites;
+    /** What the box searches: the sites, then the incidents; replaced as a whole by {@link #setIncidents}. */
+    private List<SearchHit> hits;
 
     PlaceSearch(SiteRepository sites, List<Incident> incidents) {
-        for (Site site : sites.findAll()) {
-            List<String> names = new ArrayList<>(site.alternateNames());
-            names.add(site.name());
-            List<String> words = new ArrayList<>(names);
-            words.add(site.description());
-            hits.add(new SearchHit(SiteMapLayer.LAYER_ID, site.id(), "Site · " + site.name(),
-                    names.stream().map(TransliterationKey::of).toList(), TransliterationKey.of(words)));
-        }
-        for (Incident incident : incidents) {
-            Site site = incident.siteId() == null ? null : sites.findById(incident.siteId()).orElse(null);
-            hits.add(new SearchHit(IncidentMapLayers.INCIDENTS, incident.id(),
-                    "Incident · " + incident.date().label() + " · " + incident.title(),
-                    List.of(TransliterationKey.of(incident.title())), IncidentFilter.searchableWords(incident, site)));
-        }
+        this.sites = sites;
+        hits = index(incidents);
         ComboBox<SearchHit> box = getContent();
         box.setPlaceholder("Find a site or incident");
         box.setAriaLabel("Find a site or incident");
@@ -61,6 +53,36 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
         box.setWidth("18em");
+    }
+
+    /**
+     * Searches the sites as stored now and these incidents from here on, e.g. after an edit in any session added,
+     * retitled or deleted one, so that the box finds what the map shows.
+     */
+    void setIncidents(List<Incident> incidents) {
+        hits = index(incidents);
+        getContent().getDataProvider().refreshAll();
+    }
+
+    private List<SearchHit> index(List<Incident> incidents) {
+        List<SearchHit> all = new ArrayList<>();
+        Map<String, Site> byId = new HashMap<>();
+        for (Site site : sites.findAll()) {
+            byId.put(site.id(), site);
+            List<String> names = new ArrayList<>(site.alternateNames());
+            names.add(site.name());
+            List<String> words = new ArrayList<>(names);
+            words.add(site.description());
+            all.add(new SearchHit(SiteMapLayer.LAYER_ID, site.id(), "Site · " + site.name(),
+                    names.stream().map(TransliterationKey::of).toList(), TransliterationKey.of(words)));
+        }
+        for (Incident incident : incidents) {
+            Site site = incident.siteId() == null ? null : byId.get(incident.siteId());
+            all.add(new SearchHit(IncidentMapLayers.INCIDENTS, incident.id(),
+                    "Incident · " + incident.date().label() + " · " + incident.title(),
+                    List.of(TransliterationKey.of(incident.title())), IncidentFilter.searchableWords(incident, site)));
+        }
+        return List.copyOf(all);
     }
 
     /** The hits for what was typed, best first; sites before incidents and each in their own order among equals. */

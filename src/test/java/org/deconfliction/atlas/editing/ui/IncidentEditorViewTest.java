@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
@@ -156,6 +157,34 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
 
     private LocalDate newIncidentDate(EditingControls controls) {
         return $(DatePicker.class, controls.editor()).withLabel("Date (first day)").single().getValue();
+    }
+
+    @Test
+    void theSearchBoxFindsAnIncidentAddedOrRetitledAfterThePageOpened() {
+        LeafletMap map = openView();
+        click("New incident");
+        ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 35.30, 40.32));
+        typeNewIncident("Mortar fire at Koniko");
+        click("Save");
+        String id = incidents.findAll().stream().filter(i -> i.title().equals("Mortar fire at Koniko")).findFirst()
+                .orElseThrow().id();
+
+        assertThat(searchSuggestions("Mortar fire")).anyMatch(label -> label.endsWith(" · Mortar fire at Koniko"));
+
+        cardAction(map, id, "Edit");
+        test(text("Title")).setValue("Mortar rounds at Koniko");
+        click("Save");
+        assertThat(searchSuggestions("Mortar")).anyMatch(label -> label.endsWith(" · Mortar rounds at Koniko"))
+                .noneMatch(label -> label.endsWith(" · Mortar fire at Koniko"));
+    }
+
+    private List<String> searchSuggestions(String typed) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> box = $(ComboBox.class).all().stream()
+                .filter(combo -> "Find a site or incident".equals(combo.getPlaceholder())).findFirst().orElseThrow();
+        var search = test(box);
+        search.setFilter(typed);
+        return search.getSuggestions();
     }
 
     @Test
