@@ -124,7 +124,7 @@ class EditingBrowserTest {
 
             cardAction(page, marker, "History");
             Locator history = page.locator(".atlas-history-dialog").last();
-            assertThat(history).containsText("title: " + TITLE + " → " + EDITED_TITLE);
+            assertThat(history).containsText("Title: " + TITLE + " → " + EDITED_TITLE);
             assertThat(history).containsText("“drones seen as well”");
             history.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Restore version 1")).click();
             assertThat(history).isHidden();
