@@ -163,6 +163,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
+        queryPanel.addUnaskableListener(() -> {
+            grid.show(List.of());
+            map.highlight(IncidentMapLayers.INCIDENTS, List.of());
+            map.highlight(IncidentMapLayers.UNCERTAINTY, List.of());
+        });
         queryPanel.addCategoryListener(chosen -> {
             query = query.withFilter(query.filter().withCategories(chosen));
             run();

@@ -48,6 +48,10 @@ public class QueryPanel extends VerticalLayout {
     private final Span problem = new Span();
     private final HorizontalLayout exports = new HorizontalLayout();
     private final List<Consumer<SpatialCondition>> listeners = new ArrayList<>();
+    private final List<Runnable> unaskableListeners = new ArrayList<>();
+    /** The distances a question may name, in kilometres. */
+    static final double MIN_KM = 0.1;
+    static final double MAX_KM = 1000;
     private DrawnShape drawn;
 
     public QueryPanel(List<Site> sites) {
@@ -61,8 +65,8 @@ public class QueryPanel extends VerticalLayout {
         site.setItemLabelGenerator(Site::name);
         sites.stream().filter(s -> s.id().equals("al-tanf")).findFirst().ifPresent(site::setValue);
         km.setValue(55.0);
-        km.setMin(0.1);
-        km.setMax(1000);
+        km.setMin(MIN_KM);
+        km.setMax(MAX_KM);
         km.setStepButtonsVisible(true);
         km.setAriaLabel("Distance in kilometres");
         problem.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
@@ -85,6 +89,11 @@ public class QueryPanel extends VerticalLayout {
     /** Listens for a new condition (null for all incidents). */
     public void addConditionListener(Consumer<SpatialCondition> listener) {
         listeners.add(listener);
+    }
+
+    /** Listens for a distance that makes no question (such as 0 km): the old answer no longer holds. */
+    public void addUnaskableListener(Runnable listener) {
+        unaskableListeners.add(listener);
     }
 
     /** Listens for the categories chosen (empty for all). */
@@ -130,6 +139,11 @@ public class QueryPanel extends VerticalLayout {
     Optional<SpatialCondition> condition() {
         problem.setText("");
         Double distance = km.getValue();
+        if (!distanceUsable()) {
+            problem.setText("This question cannot be asked: " + km.getLabel() + " must be from " + MIN_KM + " to "
+                    + (int) MAX_KM + " km, was " + (distance == null ? "empty" : distance.toString()));
+            return Optional.empty();
+        }
         try {
             return Optional.ofNullable(switch (question.getValue()) {
                 case ALL -> null;
@@ -147,11 +161,21 @@ public class QueryPanel extends VerticalLayout {
         }
     }
 
+    /** Whether the distance, where the question takes one, is within {@link #MIN_KM} to {@link #MAX_KM}. */
+    private boolean distanceUsable() {
+        Double distance = km.getValue();
+        return !km.isVisible() || (distance != null && distance >= MIN_KM && distance <= MAX_KM);
+    }
+
     private void changed() {
         showInputs();
         Optional<SpatialCondition> condition = condition();
         if (problem.getText().isEmpty()) {
             listeners.forEach(l -> l.accept(condition.orElse(null)));
+        } else if (!distanceUsable()) {
+            counts.setText("");
+            exports.removeAll();
+            unaskableListeners.forEach(Runnable::run);
         }
     }
 
