@@ -171,6 +171,7 @@ export class AtlasMap extends LitElement {
   /** Adds a GeoJSON overlay, replacing any overlay with the same id. */
   setGeoJsonLayer(specJson: string) {
     const spec = JSON.parse(specJson) as LayerSpec;
+    const kept = this.openOrSelectedFeature(spec.id);
     this.removeOverlay(spec.id);
     this.features.set(spec.id, new Map());
     const stacking = ++this.overlayCount * 1000;
@@ -184,6 +185,33 @@ export class AtlasMap extends LitElement {
       onEachFeature: (f, featureLayer) => this.decorate(spec, f, featureLayer),
     });
     this.addOverlay(spec.id, spec.title, layer, spec.visible);
+    this.reselect(spec.id, kept);
+  }
+
+  /** The id of the overlay's feature whose card is open or that is outlined as selected, if any. */
+  private openOrSelectedFeature(layerId: string): { id: string; popupOpen: boolean } | undefined {
+    for (const [id, layer] of this.features.get(layerId) ?? []) {
+      const element = layer instanceof L.Marker ? layer.getElement() : (layer as L.Path).getElement?.();
+      if (layer.isPopupOpen() || (element !== undefined && element === this.selected)) {
+        return { id, popupOpen: layer.isPopupOpen() };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * After an overlay was replaced (its data changed): the feature that was selected stays selected, and its card
+   * stays open, when the new data still has it, so a change saved anywhere does not close what the user is reading.
+   */
+  private reselect(layerId: string, kept: { id: string; popupOpen: boolean } | undefined) {
+    const layer = kept ? this.features.get(layerId)?.get(kept.id) : undefined;
+    if (!kept || !layer || !this.map?.hasLayer(layer)) {
+      return;
+    }
+    this.markSelected(layer);
+    if (kept.popupOpen) {
+      layer.openPopup();
+    }
   }
 
   /** Removes the overlay with the given id, if there is one. */
@@ -219,10 +247,13 @@ export class AtlasMap extends LitElement {
       layer.openPopup();
       return;
     }
-    // The overlay may have been replaced during the flight (an edit saved): never open a card of a feature gone.
+    // The overlay may have been replaced during the flight (an edit saved): open the card of the feature with this
+    // id as the overlay is now, never that of a feature gone.
     map.once('moveend', () => {
-      if (map.hasLayer(layer)) {
-        layer.openPopup();
+      const current = this.features.get(layerId)?.get(featureId);
+      if (current && map.hasLayer(current)) {
+        this.markSelected(current);
+        current.openPopup();
       }
     });
     map.flyTo(target, Math.max(map.getZoom(), minZoom), { duration: 0.6 });
