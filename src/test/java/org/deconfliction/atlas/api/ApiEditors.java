@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.deconfliction.atlas.security.Role;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.deconfliction.atlas.security.UserAdministration;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,17 +29,8 @@ final class ApiEditors {
 
     ApiEditors(int port, UserAdministration administration, SecurityContextHolderStrategy currentUser) {
         this.port = port;
-        currentUser.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-admin", null, Role.ADMIN.included().stream()
-                        .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        try {
-            for (Role role : new Role[] {Role.VIEWER, Role.EDITOR}) {
-                if (administration.users().stream().noneMatch(user -> user.username().equals("api-" + role.label()))) {
-                    administration.add("api-" + role.label(), role.label() + "-secret", Set.of(role));
-                }
-            }
-        } finally {
-            currentUser.clearContext();
+        for (Role role : new Role[] {Role.VIEWER, Role.EDITOR}) {
+            TestAccounts.add(administration, currentUser, "api-" + role.label(), role.label() + "-secret", Set.of(role));
         }
     }
 

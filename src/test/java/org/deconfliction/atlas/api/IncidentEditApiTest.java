@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.security.Role;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.deconfliction.atlas.security.UserAdministration;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,17 +53,8 @@ class IncidentEditApiTest {
 
     @BeforeEach
     void users() {
-        currentUser.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-admin", null, Role.ADMIN.included().stream()
-                        .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        try {
-            for (Role role : new Role[] {Role.VIEWER, Role.EDITOR}) {
-                if (administration.users().stream().noneMatch(user -> user.username().equals("api-" + role.label()))) {
-                    administration.add("api-" + role.label(), role.label() + "-secret", Set.of(role));
-                }
-            }
-        } finally {
-            currentUser.clearContext();
+        for (Role role : new Role[] {Role.VIEWER, Role.EDITOR}) {
+            TestAccounts.add(administration, currentUser, "api-" + role.label(), role.label() + "-secret", Set.of(role));
         }
     }
 

@@ -24,14 +24,11 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.security.Role;
-import org.deconfliction.atlas.security.UserAdministration;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,7 +54,7 @@ class LiveUpdateBrowserTest {
                         .run("--server.port=0", "--atlas.data.folder=" + folder);
                 BrowserContext first = browser.newContext(1280, 800);
                 BrowserContext second = browser.newContext(1280, 800)) {
-            addEditor(app);
+            TestAccounts.add(app, "edna", "edna-password", Role.EDITOR.included());
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             IncidentRepository incidents = app.getBean(IncidentRepository.class);
             int total = incidents.findAll().size();
@@ -121,17 +118,5 @@ class LiveUpdateBrowserTest {
     private static HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
         String token = Base64.getEncoder().encodeToString("edna:edna-password".getBytes(StandardCharsets.UTF_8));
         return HTTP.send(request.header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Adds the editor account as the first admin would in the users view. */
-    private static void addEditor(ConfigurableApplicationContext app) {
-        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
-        holder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                Role.ADMIN.included().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        try {
-            app.getBean(UserAdministration.class).add("edna", "edna-password", Role.EDITOR.included());
-        } finally {
-            holder.clearContext();
-        }
     }
 }

@@ -19,12 +19,9 @@ import org.deconfliction.atlas.HeadlessChromium;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
 import org.deconfliction.atlas.security.Role;
-import org.deconfliction.atlas.security.UserAdministration;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The single-incident edit round trip on the screen, in headless Chromium: from the click on Save in the editor to
@@ -55,7 +52,7 @@ public final class EditRoundTripBenchmark {
                 HeadlessChromium chromium = new HeadlessChromium();
                 BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             context.setDefaultTimeout(120_000);
-            addEditor(app);
+            TestAccounts.add(app, "edna", "edna-password", Role.EDITOR.included());
             String port = app.getEnvironment().getProperty("local.server.port");
             String id = app.getBean(IncidentRepository.class).findAll().getFirst().id();
             int stored = app.getBean(IncidentRepository.class).findAll().size();
@@ -92,17 +89,6 @@ public final class EditRoundTripBenchmark {
             Arrays.sort(sorted);
             System.out.printf("edit round trip with %,d stored incidents, %d rounds: median %d ms, min %d ms, max %d ms; all %s%n",
                     stored, rounds, sorted[rounds / 2], sorted[0], sorted[rounds - 1], Arrays.toString(millis));
-        }
-    }
-
-    private static void addEditor(ConfigurableApplicationContext app) {
-        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
-        holder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                Role.ADMIN.included().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        try {
-            app.getBean(UserAdministration.class).add("edna", "edna-password", Role.EDITOR.included());
-        } finally {
-            holder.clearContext();
         }
     }
 }

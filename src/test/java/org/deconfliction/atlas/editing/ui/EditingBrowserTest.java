@@ -18,15 +18,12 @@ import org.deconfliction.atlas.editing.IncidentEditing;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.security.Role;
-import org.deconfliction.atlas.security.UserAdministration;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.deconfliction.atlas.store.ChangeKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * What the issue's "done when" asks, in headless Chromium against the application as it starts: an editor signs in,
@@ -50,18 +47,6 @@ class EditingBrowserTest {
         return "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path;
     }
 
-    /** Adds the editor account as the first admin would in the users view. */
-    private static void addEditor(ConfigurableApplicationContext app) {
-        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
-        holder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                Role.ADMIN.included().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-        try {
-            app.getBean(UserAdministration.class).add("edna", "edna-password", Role.EDITOR.included());
-        } finally {
-            holder.clearContext();
-        }
-    }
-
     @Test
     void anEditorAddsEditsTwiceRestoresAndARestartKeepsIt() throws IOException {
         Path folder = Path.of("target", "test-data", "editing-browser-" + UUID.randomUUID()).toAbsolutePath();
@@ -71,7 +56,7 @@ class EditingBrowserTest {
         Incident first;
         try (ConfigurableApplicationContext app = start(folder);
                 BrowserContext context = browser.newContext(1280, 800)) {
-            addEditor(app);
+            TestAccounts.add(app, "edna", "edna-password", Role.EDITOR.included());
             IncidentRepository incidents = app.getBean(IncidentRepository.class);
             Page page = context.newPage();
             signIn(page, url(app, "/login"));
