@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.CommandLine;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
@@ -128,15 +128,15 @@ class ExportRoundTripTest {
     void theGeoPackageExportOpensInGdalAndImportedIntoAnEmptyStoreGivesTheSameIncidents() throws Exception {
         List<Incident> source = sourceIncidents();
         Path gpkg = download("/api/exports/incidents.gpkg", "atlas.gpkg");
-        if (installed("ogrinfo")) {
-            String layers = run("ogrinfo", "-ro", "-q", gpkg.toString());
+        if (CommandLine.installed("ogrinfo")) {
+            String layers = CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString());
             assertThat(layers).contains("incidents (Point)", "sites (Point)", "rivers (Line String)", "lines (Line String)",
                     "zones (Polygon)", "query").doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
-            String incidentLayer = run("ogrinfo", "-ro", "-so", gpkg.toString(), "incidents");
+            String incidentLayer = CommandLine.run("ogrinfo", "-ro", "-so", gpkg.toString(), "incidents");
             assertThat(incidentLayer).contains("Feature Count: " + source.size(), "date_start: Date", "date_end: Date",
                     "killed_max: Integer", "river_distance_km: Real").doesNotContainIgnoringCase("warning");
-            assertThat(run("ogrinfo", "-ro", "-al", "-q", gpkg.toString(), "query")).contains("description (String) = all incidents");
-            assertThat(run("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-al", "-q", gpkg.toString(), "query")).contains("description (String) = all incidents");
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
                     "SELECT place FROM incidents WHERE id = 'round-trip-deir-ez-zor'")).contains("دير الزور");
         }
         try (ConfigurableApplicationContext empty = emptyAtlas("gpkg")) {
@@ -146,24 +146,8 @@ class ExportRoundTripTest {
             assertThat(sorted(empty.getBean(IncidentRepository.class).findAll())).isEqualTo(source);
         }
         Path east = download("/api/exports/incidents.gpkg?side=east", "east.gpkg");
-        if (installed("ogrinfo")) {
-            assertThat(run("ogrinfo", "-ro", "-al", "-q", east.toString(), "query")).contains("parameters (String) = {\"bank\":\"east\"}");
+        if (CommandLine.installed("ogrinfo")) {
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-al", "-q", east.toString(), "query")).contains("parameters (String) = {\"bank\":\"east\"}");
         }
-    }
-
-    private static boolean installed(String tool) {
-        try {
-            return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
     }
 }

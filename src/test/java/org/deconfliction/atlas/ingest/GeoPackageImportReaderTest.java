@@ -3,14 +3,13 @@ package org.deconfliction.atlas.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.deconfliction.atlas.CommandLine;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,7 @@ class GeoPackageImportReaderTest {
 
     @BeforeEach
     void gdal() {
-        Assumptions.assumeTrue(installed(), "ogr2ogr is not installed (Debian: apt-get install gdal-bin)");
+        Assumptions.assumeTrue(CommandLine.installed("ogr2ogr"), "ogr2ogr is not installed (Debian: apt-get install gdal-bin)");
     }
 
     /** A GeoPackage layer written by ogr2ogr from GeoJSON text, with extra ogr2ogr arguments. */
@@ -52,10 +51,7 @@ class GeoPackageImportReaderTest {
         }
         command.addAll(List.of(arguments));
         command.addAll(List.of("-nln", name, gpkg.toString(), source.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        CommandLine.run(command);
         return gpkg;
     }
 
@@ -120,13 +116,5 @@ class GeoPackageImportReaderTest {
         Path text = Files.writeString(folder.resolve("not.gpkg"), "id,title\n1,x\n");
         assertThatThrownBy(() -> ReadFixtures.read(text, ImportFormat.GPKG, MAPPING))
                 .isInstanceOf(ImportRefusedException.class).hasMessageContaining("not an SQLite database");
-    }
-
-    private static boolean installed() {
-        try {
-            return new ProcessBuilder("ogr2ogr", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

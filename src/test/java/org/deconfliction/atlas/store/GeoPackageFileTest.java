@@ -2,10 +2,8 @@ package org.deconfliction.atlas.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.deconfliction.atlas.CommandLine;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.junit.jupiter.api.Assumptions;
@@ -57,31 +55,15 @@ class GeoPackageFileTest {
 
     @Test
     void ogrinfoOpensTheFileAndListsBothLayersWithDateFields() throws Exception {
-        Assumptions.assumeTrue(ogrinfoInstalled(), "ogrinfo is not installed (Debian: apt-get install gdal-bin)");
+        Assumptions.assumeTrue(CommandLine.installed("ogrinfo"), "ogrinfo is not installed (Debian: apt-get install gdal-bin)");
 
-        String layers = run("ogrinfo", "-ro", "-q", folder.storeFile().toString());
-        String incidentLayer = run("ogrinfo", "-ro", "-so", folder.storeFile().toString(), "incidents");
-        String siteLayer = run("ogrinfo", "-ro", "-so", folder.storeFile().toString(), "sites");
+        String layers = CommandLine.run("ogrinfo", "-ro", "-q", folder.storeFile().toString());
+        String incidentLayer = CommandLine.run("ogrinfo", "-ro", "-so", folder.storeFile().toString(), "incidents");
+        String siteLayer = CommandLine.run("ogrinfo", "-ro", "-so", folder.storeFile().toString(), "sites");
 
         assertThat(layers).contains("incidents (Point)", "sites (Point)").doesNotContain("flyway");
         assertThat(incidentLayer).contains("Feature Count: " + jdbc.queryForObject("SELECT count(*) FROM incidents", Integer.class))
                 .contains("date_start: Date", "date_end: Date", "side_a_killed_max: Integer", "uncertainty_metres: Real");
         assertThat(siteLayer).contains("Feature Count: " + jdbc.queryForObject("SELECT count(*) FROM sites", Integer.class)).contains("name: String");
-    }
-
-    private static boolean ogrinfoInstalled() {
-        try {
-            return new ProcessBuilder("ogrinfo", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
     }
 }

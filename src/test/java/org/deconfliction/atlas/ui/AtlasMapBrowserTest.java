@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -165,16 +164,7 @@ class AtlasMapBrowserTest {
         Locator counts = page.locator(".atlas-query-counts");
         assertThat(counts).containsText(total + " incidents");
 
-        page.locator(".leaflet-pm-icon-rectangle").click();
-        var box = page.locator("atlas-map").boundingBox();
-        double x1 = box.x + box.width * 0.14;
-        double y1 = box.y + box.height * 0.12;
-        double x2 = box.x + box.width * 0.43;
-        double y2 = box.y + box.height * 0.43;
-        page.mouse().move(x1, y1);
-        page.mouse().click(x1, y1);
-        page.mouse().move(x2, y2, new Mouse.MoveOptions().setSteps(5));
-        page.mouse().click(x2, y2);
+        RegionEditingBrowserTest.drawRectangle(page);
 
         assertThat(counts).not().containsText(total + " incidents");
         assertThat(counts).containsText("inside");

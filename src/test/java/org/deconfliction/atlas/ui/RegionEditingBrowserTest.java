@@ -67,7 +67,8 @@ class RegionEditingBrowserTest {
         }
     }
 
-    private static void drawRectangle(Page page) {
+    /** Draws a rectangle over the upper left of the map with the drawing tools, as a user drags it. */
+    static void drawRectangle(Page page) {
         page.locator(".leaflet-pm-icon-rectangle").click();
         var box = page.locator("atlas-map").boundingBox();
         double x1 = box.x + box.width * 0.14;
