@@ -1,0 +1,178 @@
+package org.deconfliction.atlas.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.deconfliction.atlas.geodata.LocationPrecision;
+import org.deconfliction.atlas.geodata.LocationUncertainty;
+import org.deconfliction.atlas.geodata.SourceReference;
+import org.deconfliction.atlas.geodesy.Wgs84;
+import org.deconfliction.atlas.incident.Actors;
+import org.deconfliction.atlas.incident.Casualties;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.incident.IncidentDate;
+import org.deconfliction.atlas.incident.Opponent;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+/** The map's clusters of a question's answers: exact counts, every answer once, the deep zoom as a scan finds it. */
+class AnswerClustersTest {
+
+    private static final IncidentCategory[] CATEGORIES = IncidentCategory.values();
+
+    /** Over random answers, viewports and zoom levels: the tiles' counts sum to the answers in them, none twice. */
+    @Property(tries = 300)
+    void clusterCountsSumToTheAnswersInTheViewport(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int n,
+            @ForAll @IntRange(min = 3, max = 18) int zoom) {
+        Random random = new Random(seed);
+        List<Incident> answers = randomAnswers(random, n);
+        AnswerClusters clusters = new AnswerClusters(answers);
+        Envelope viewport = randomViewport(random, zoom);
+        List<MapTile> tiles = MapTile.covering(viewport, zoom);
+        Envelope covered = new Envelope();
+        tiles.forEach(tile -> covered.expandToInclude(tile.bounds()));
+
+        int counted = 0;
+        Map<IncidentCategory, Integer> byCategory = new EnumMap<>(IncidentCategory.class);
+        Set<String> singles = new HashSet<>();
+        for (MapTile tile : tiles) {
+            ClusterTile drawn = clusters.tile(tile);
+            assertThat(drawn.count()).isEqualTo(clusters.count(tile));
+            counted += drawn.count();
+            for (AnswerCluster cluster : drawn.clusters()) {
+                assertThat(cluster.count()).isGreaterThan(AnswerClusters.SINGLES_PER_CELL);
+                assertThat(cluster.byCategory().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(cluster.count());
+                assertThat(tile.bounds().covers(cluster.extent())).isTrue();
+                assertThat(cluster.extent().covers(cluster.position())).isTrue();
+                cluster.byCategory().forEach((category, count) -> byCategory.merge(category, count, Integer::sum));
+            }
+            for (Incident single : drawn.singles()) {
+                assertThat(singles.add(single.id())).as("drawn once: %s", single.id()).isTrue();
+                byCategory.merge(single.category(), 1, Integer::sum);
+            }
+        }
+        List<Incident> scanned = answers.stream().filter(a -> inTiles(a, tiles)).toList();
+        Map<IncidentCategory, Integer> scannedByCategory = new EnumMap<>(IncidentCategory.class);
+        scanned.forEach(a -> scannedByCategory.merge(a.category(), 1, Integer::sum));
+        assertThat(counted).isEqualTo(scanned.size());
+        assertThat(byCategory).isEqualTo(scannedByCategory);
+        if (tiles.size() < MapTile.MAX_TILES) {
+            assertThat(answers.stream().filter(a -> viewport.covers(a.location().getCoordinate())))
+                    .allMatch(a -> inTiles(a, tiles));
+        }
+    }
+
+    /** At the deepest zoom a viewport's tiles draw exactly the answers a scan of the viewport finds, one by one. */
+    @Property(tries = 100)
+    void aZoomedInViewportShowsExactlyTheAnswersAScanFinds(@ForAll long seed,
+            @ForAll @IntRange(min = AnswerClusters.DEEPEST_ZOOM, max = MapTile.MAX_ZOOM) int zoom) {
+        Random random = new Random(seed);
+        double lon = 38 + random.nextDouble() * 4;
+        double lat = 33 + random.nextDouble() * 3;
+        List<Incident> answers = new ArrayList<>(randomAnswers(random, 500));
+        for (int i = 0; i < 300; i++) {
+            answers.add(answer("near-" + i, lon + random.nextGaussian() * 0.002, lat + random.nextGaussian() * 0.002,
+                    CATEGORIES[random.nextInt(CATEGORIES.length)]));
+        }
+        AnswerClusters clusters = new AnswerClusters(answers);
+        Envelope viewport = new Envelope(lon - 0.004, lon + 0.004, lat - 0.003, lat + 0.003);
+
+        Set<String> drawn = new HashSet<>();
+        for (MapTile tile : MapTile.covering(viewport, zoom)) {
+            ClusterTile content = clusters.tile(tile);
+            assertThat(content.clusters()).isEmpty();
+            content.singles().stream().filter(a -> viewport.covers(a.location().getCoordinate()))
+                    .forEach(a -> drawn.add(a.id()));
+        }
+        Set<String> scanned = new HashSet<>();
+        answers.stream().filter(a -> viewport.covers(a.location().getCoordinate())).forEach(a -> scanned.add(a.id()));
+        assertThat(scanned).isNotEmpty();
+        assertThat(drawn).isEqualTo(scanned);
+    }
+
+    @Test
+    void crowdedCellsBecomeOneClusterWithItsExtentAndSparseOnesStaySingles() {
+        List<Incident> answers = List.of(
+                answer("a", 40.10, 35.10, IncidentCategory.DRONE),
+                answer("b", 40.11, 35.11, IncidentCategory.DRONE),
+                answer("c", 40.12, 35.09, IncidentCategory.RAID),
+                answer("far", 36.0, 32.0, IncidentCategory.RAID));
+        AnswerClusters clusters = new AnswerClusters(answers);
+        MapTile tile = MapTile.covering(new Envelope(40.1, 40.1, 35.1, 35.1), 7).getFirst();
+
+        ClusterTile drawn = clusters.tile(tile);
+
+        assertThat(drawn.singles()).isEmpty();
+        assertThat(drawn.clusters()).singleElement().satisfies(cluster -> {
+            assertThat(cluster.count()).isEqualTo(3);
+            assertThat(cluster.byCategory()).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(IncidentCategory.DRONE, 2, IncidentCategory.RAID, 1));
+            assertThat(cluster.extent()).isEqualTo(new Envelope(40.10, 40.12, 35.09, 35.11));
+        });
+        List<Incident> deep = MapTile.covering(new Envelope(40.10, 40.12, 35.09, 35.11), 12).stream()
+                .flatMap(t -> clusters.tile(t).singles().stream()).toList();
+        assertThat(deep).extracting(Incident::id).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(new AnswerClusters(List.of()).tile(tile).count()).isZero();
+    }
+
+    @Test
+    void aViewportAsksForTheTilesItTouchesAndNeverMoreThanTheCap() {
+        List<MapTile> tiles = MapTile.covering(new Envelope(38.0, 42.0, 33.0, 37.0), 7);
+        assertThat(tiles).extracting(MapTile::key).containsExactly(
+                "7/77/49", "7/78/49", "7/77/50", "7/78/50", "7/77/51", "7/78/51");
+        tiles.forEach(tile -> assertThat(tile.bounds().intersects(new Envelope(38.0, 42.0, 33.0, 37.0))).isTrue());
+        assertThat(MapTile.covering(new Envelope(-180, 180, -85, 85), 18)).hasSizeLessThanOrEqualTo(MapTile.MAX_TILES);
+        assertThat(MapTile.covering(new Envelope(), 7)).isEmpty();
+    }
+
+    private static boolean inTiles(Incident answer, List<MapTile> tiles) {
+        int zoom = tiles.isEmpty() ? 0 : tiles.getFirst().zoom();
+        return tiles.stream().anyMatch(tile -> tile.equals(tileOf(answer, zoom)));
+    }
+
+    private static MapTile tileOf(Incident answer, int zoom) {
+        int side = 1 << zoom;
+        return new MapTile(zoom, (int) (MapTile.mercatorX(answer.location().getX()) * side),
+                (int) (MapTile.mercatorY(answer.location().getY()) * side));
+    }
+
+    private static Envelope randomViewport(Random random, int zoom) {
+        double width = 360.0 / (1 << zoom) * (1 + random.nextDouble() * 6);
+        double lon = 35 + random.nextDouble() * 9;
+        double lat = 31.5 + random.nextDouble() * 6;
+        return new Envelope(lon - width / 2, lon + width / 2, lat - width / 3, lat + width / 3);
+    }
+
+    /** Answers around a few towns, some sharing a point, as real data crowds. */
+    private static List<Incident> randomAnswers(Random random, int n) {
+        double[][] towns = {{40.14, 35.33}, {40.55, 34.45}, {38.79, 33.50}, {41.23, 37.05}, {39.0, 35.95}};
+        List<Incident> answers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] town = towns[random.nextInt(towns.length)];
+            double spread = random.nextInt(10) == 0 ? 0 : Math.pow(10, -random.nextInt(4));
+            double lon = Math.max(34, Math.min(45, town[0] + random.nextGaussian() * spread));
+            double lat = Math.max(31, Math.min(38, town[1] + random.nextGaussian() * spread));
+            answers.add(answer("i-" + i, lon, lat, CATEGORIES[random.nextInt(CATEGORIES.length)]));
+        }
+        return answers;
+    }
+
+    private static Incident answer(String id, double lon, double lat, IncidentCategory category) {
+        return new Incident(id, "Incident " + id, "What happened.", category,
+                new Actors(List.of("US forces"), List.of("Militia")), Opponent.IRAN_BACKED,
+                new Casualties(null, null, null, null), "somewhere", null, Wgs84.point(lon, lat),
+                new LocationUncertainty(LocationPrecision.TOWN, 5000), IncidentDate.day(LocalDate.of(2019, 3, 1)), null,
+                "SY", List.of(new SourceReference("A report", null, "000_0000000000000000.txt")), List.of());
+    }
+}
