@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.deconfliction.atlas.geodata.CsvCell;
 import org.deconfliction.atlas.ingest.ImportFormat;
 import org.deconfliction.atlas.ingest.ImportNotFoundException;
 import org.deconfliction.atlas.ingest.ImportPermission;
@@ -17,7 +16,7 @@ import org.deconfliction.atlas.ingest.ImportRefusedException;
 import org.deconfliction.atlas.ingest.ImportReport;
 import org.deconfliction.atlas.ingest.ImportRequest;
 import org.deconfliction.atlas.ingest.ImportService;
-import org.deconfliction.atlas.ingest.Rejection;
+import org.deconfliction.atlas.ingest.RejectsCsv;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -132,13 +131,9 @@ class ImportsController {
 
     @GetMapping(path = "/{id}/rejects", produces = "text/csv")
     ResponseEntity<String> rejects(@PathVariable long id) {
-        StringBuilder csv = new StringBuilder("line,column,value,reason\r\n");
-        for (Rejection r : imports.rejects(id)) {
-            csv.append(r.line()).append(',').append(CsvCell.of(r.column())).append(',').append(CsvCell.of(r.value())).append(',')
-                    .append(CsvCell.of(r.reason())).append("\r\n");
-        }
+        String csv = RejectsCsv.of(imports.rejects(id));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejects.csv\"").body(csv.toString());
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejects.csv\"").body(csv);
     }
 
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

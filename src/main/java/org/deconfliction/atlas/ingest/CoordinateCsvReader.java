@@ -68,7 +68,8 @@ final class CoordinateCsvReader {
         }
     }
 
-    private static char delimiter(String header) {
+    /** The delimiter the header line holds most of, among {@code , ; TAB |}. */
+    static char delimiter(String header) {
         char best = ',';
         long most = -1;
         for (char d : DELIMITERS) {

@@ -11,7 +11,8 @@ import org.deconfliction.atlas.store.FieldChange;
  * The rows of one file as they stream in, each classified against the store by its atlas id (derived from the
  * external id): new, changed (with the differing fields) or unchanged. Keeps the new and changed incidents when
  * they are to be committed, only counts when previewing; lists at most {@value #LISTED} changed rows, and as many rejections when previewing
- * (all of them when committing, for the rejects file).
+ * (all of them when committing, for the rejects file). Its watcher hears each classified row and may stop the
+ * reading before any row.
  */
 final class ImportReading implements RowSink {
 
@@ -19,6 +20,7 @@ final class ImportReading implements RowSink {
 
     private final IncidentRepository stored;
     private final boolean keep;
+    private final ImportWatcher watcher;
     final List<ImportRow> fresh = new ArrayList<>();
     final List<ImportRow> changed = new ArrayList<>();
     final List<ChangedRow> changedRows = new ArrayList<>();
@@ -30,12 +32,26 @@ final class ImportReading implements RowSink {
     long unchanged;
 
     ImportReading(IncidentRepository stored, boolean keep) {
+        this(stored, keep, new ImportWatcher() { });
+    }
+
+    /** As above, telling the watcher of each classified row and stopping when it asks to. */
+    ImportReading(IncidentRepository stored, boolean keep, ImportWatcher watcher) {
         this.stored = stored;
         this.keep = keep;
+        this.watcher = watcher;
+    }
+
+    /** Throws {@link ImportCancelledException} when the watcher asks to stop. */
+    void stopIfCancelled() {
+        if (watcher.cancelled()) {
+            throw new ImportCancelledException(rowsRead);
+        }
     }
 
     @Override
     public void accept(ImportRow row) {
+        stopIfCancelled();
         rowsRead++;
         Incident incident = row.incident();
         Incident before = stored.findById(incident.id()).orElse(null);
@@ -44,11 +60,13 @@ final class ImportReading implements RowSink {
             if (keep) {
                 fresh.add(row);
             }
+            watcher.row(new PreviewRow(row.line(), row.externalId(), incident, "new", List.of()));
             return;
         }
         List<FieldChange> fields = FieldChange.between(IncidentGeoJson.feature(before), IncidentGeoJson.feature(incident));
         if (fields.isEmpty()) {
             unchanged++;
+            watcher.row(new PreviewRow(row.line(), row.externalId(), incident, "unchanged", List.of()));
             return;
         }
         changedCount++;
@@ -58,10 +76,12 @@ final class ImportReading implements RowSink {
         if (changedRows.size() < LISTED) {
             changedRows.add(new ChangedRow(row.line(), row.externalId(), incident.id(), fields));
         }
+        watcher.row(new PreviewRow(row.line(), row.externalId(), incident, "changed", fields));
     }
 
     @Override
     public void reject(Rejection rejection) {
+        stopIfCancelled();
         rowsRead++;
         rejected++;
         if (keep || rejections.size() < LISTED) {

@@ -58,15 +58,31 @@ public class ImportService {
      * @throws ImportRefusedException when the file as a whole cannot be read; nothing is stored then
      */
     public ImportReport run(ImportRequest request, InputStream file, String by, LongConsumer progress) {
+        return run(request, file, by, ImportWatcher.progress(progress));
+    }
+
+    /**
+     * Imports the file as asked, telling the watcher how many rows were read and each row's classification; the
+     * watcher may stop the reading, and then nothing is stored.
+     *
+     * @throws ImportRefusedException when the file as a whole cannot be read; nothing is stored then
+     * @throws ImportCancelledException when the watcher asked to stop before the import was written
+     */
+    public ImportReport run(ImportRequest request, InputStream file, String by, ImportWatcher watcher) {
         MessageDigest sha256 = sha256();
-        ImportReading reading = new ImportReading(incidents, !request.dryRun());
+        ImportReading reading = new ImportReading(incidents, !request.dryRun(), watcher);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LongConsumer progress = rows -> {
+            watcher.rowsRead(rows);
+            reading.stopIfCancelled();
+        };
         try (InputStream in = new DigestInputStream(file, sha256)) {
             readers.read(request, in, new CandidateChecks(today), reading, progress);
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        reading.stopIfCancelled();
         String checksum = HexFormat.of().formatHex(sha256.digest());
         Instant at = clock.instant();
         if (request.dryRun() || (request.allOrNothing() && reading.rejected > 0)) {
