@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +31,8 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
+import org.deconfliction.atlas.link.LinkAllowance;
+import org.deconfliction.atlas.link.ViewLinks;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
@@ -81,7 +84,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final AtlasOverlays overlays;
     private final PlaceSearch search;
     private final StoreChangeBroadcast changes;
+    private final ShortLinks shortLinks;
     private Registration storeChanges;
+    private String address = "";
     private IncidentQuery query = IncidentQuery.all();
     private boolean restoring;
     private String storyId;
@@ -89,8 +94,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
-            StoreChangeBroadcast changes) {
+            StoreChangeBroadcast changes, ViewLinks links) {
         this.changes = changes;
+        this.shortLinks = new ShortLinks(links, () -> sessionAllowance(links));
         this.overlays = overlays;
         this.stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
@@ -304,6 +310,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> ignored = new ArrayList<>();
+        parameters = shortLinks.resolve(parameters, ignored);
         if (viewState.applyStory(parameters, ignored)) {
             side.showStories();
             notice(ignored);
@@ -334,6 +341,22 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         writeUrl(true);
     }
 
+    /** The query string last written into the address bar, for the view's tests. */
+    String address() {
+        return address;
+    }
+
+    /** The session's allowance of new short links, made on first use. */
+    private static LinkAllowance sessionAllowance(ViewLinks links) {
+        VaadinSession session = VaadinSession.getCurrent();
+        LinkAllowance allowance = session.getAttribute(LinkAllowance.class);
+        if (allowance == null) {
+            allowance = links.newAllowance();
+            session.setAttribute(LinkAllowance.class, allowance);
+        }
+        return allowance;
+    }
+
     private Map<String, List<String>> currentState() {
         return viewState.current();
     }
@@ -352,7 +375,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        String query = AtlasUrl.write(viewState.current(), storyId, storyStep);
+        String query = shortLinks.write(viewState.current(), storyId, storyStep, text -> notice(List.of(text)));
+        address = query;
         String method = newStep ? "pushState" : "replaceState";
         getUI().ifPresent(ui -> ui.getPage().executeJs("history." + method + "(history.state, '', $0)", query));
     }

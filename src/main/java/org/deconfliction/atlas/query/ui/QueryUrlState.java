@@ -34,6 +34,9 @@ public record QueryUrlState(Question question, String siteId, Double km, DrawnSh
 
     private static final int WKT_DECIMALS = 6;
 
+    /** The names of every parameter the question is written as. */
+    public static final Set<String> NAMES = Set.of("categories", "q", "site", "km", "shape", "region", "radius");
+
     /** The parameters this state is written as; none for all incidents. */
     public Map<String, List<String>> parameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
