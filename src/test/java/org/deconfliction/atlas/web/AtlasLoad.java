@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +30,9 @@ import java.util.regex.Pattern;
  * 40-vertex polygon around Deir ez-Zor) from C parallel clients for SECONDS each: requests/s, p50/p95/p99/max;</li>
  * <li>{@code sessions PORT COUNT}: opens COUNT UI sessions the way a browser does (the page, the {@code v-r=init}
  * request, the {@code ui-navigate} message that builds the view), 8 at a time, and holds them;</li>
- * <li>{@code soak PORT MINUTES}: region queries from 8 clients plus a new UI session every second, printing
- * throughput and latency each minute.</li>
+ * <li>{@code soak PORT MINUTES [PID]}: region queries from 8 clients plus a new UI session every second (from
+ * eight loopback addresses in turn), printing throughput and latency each minute and, given the atlas's process
+ * id, its used heap after a full GC.</li>
  * </ul>
  */
 public final class AtlasLoad {
@@ -37,6 +41,7 @@ public final class AtlasLoad {
     private static final int MAX_SECONDS = 3600;
     private static final int MAX_SESSIONS = 2000;
     private static final int HOLD_SECONDS = 30;
+    private static final Pattern USED_HEAP = Pattern.compile("used (\\d+)K");
     private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
 
     private AtlasLoad() {
@@ -44,7 +49,7 @@ public final class AtlasLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: api PORT SECONDS C1,C2,... | sessions PORT COUNT | soak PORT MINUTES");
+            System.err.println("usage: api PORT SECONDS C1,C2,... | sessions PORT COUNT | soak PORT MINUTES [PID]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);
@@ -57,7 +62,7 @@ public final class AtlasLoad {
                 }
             }
             case "sessions" -> sessions(base, bounded(Integer.parseInt(args[2]), MAX_SESSIONS));
-            case "soak" -> soak(base, bounded(Integer.parseInt(args[2]), MAX_SECONDS / 60));
+            case "soak" -> soak(base, bounded(Integer.parseInt(args[2]), MAX_SECONDS / 60), args.length > 3 ? Long.parseLong(args[3]) : 0);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.exit(0);
@@ -131,13 +136,28 @@ public final class AtlasLoad {
                 sorted.getLast() / 1e6, failures);
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg; "?" where it cannot be read. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     private static double ms(List<Long> sorted, double quantile) {
         return sorted.get(Math.min(sorted.size() - 1, (int) (quantile * sorted.size()))) / 1e6;
     }
 
     /** Opens one UI session as a browser would; answers the time the three requests took, in nanoseconds. */
     static long openSession(String base, List<HttpClient> keep) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return openSession(base, keep, InetAddress.getLoopbackAddress());
+    }
+
+    /** {@link #openSession(String, List)} from the given local (loopback) address, standing for one visitor. */
+    static long openSession(String base, List<HttpClient> keep, InetAddress from) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).localAddress(from).build();
         long start = System.nanoTime();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
@@ -185,7 +205,27 @@ public final class AtlasLoad {
         Thread.sleep(HOLD_SECONDS * 1000L);
     }
 
-    private static void soak(String base, int minutes) throws Exception {
+    /**
+     * The used heap of the atlas process after a full GC, in KB, read with the JDK's jcmd ({@code GC.run}, then
+     * {@code GC.heap_info}); -1 when jcmd answers nothing readable.
+     */
+    static long usedHeapAfterGc(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
+        Process info = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor(60, TimeUnit.SECONDS);
+        Matcher used = USED_HEAP.matcher(text);
+        return used.find() ? Long.parseLong(used.group(1)) : -1;
+    }
+
+    /** One of eight loopback addresses (127.0.0.2 to .9), standing for eight visitors, so no one address's cap is met. */
+    private static InetAddress visitor(int n) throws java.net.UnknownHostException {
+        return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (2 + Math.floorMod(n, 8))});
+    }
+
+    private static void soak(String base, int minutes, long pid) throws Exception {
+        AtomicInteger opened = new AtomicInteger();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4, daemon())).build();
         URI uri = URI.create(base + regionQuery());
         List<HttpClient> sessions = Collections.synchronizedList(new ArrayList<>());
@@ -213,7 +253,7 @@ public final class AtlasLoad {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         try {
-                            openSession(base, sessions);
+                            openSession(base, sessions, visitor(opened.getAndIncrement()));
                         } catch (Exception e) {
                             failures.incrementAndGet();
                         }
@@ -224,6 +264,10 @@ public final class AtlasLoad {
                 });
             }
             report("soak minute " + minute, latencies, failures.get(), 60);
+            if (pid > 0) {
+                System.out.printf(Locale.ROOT, "soak minute %d: sessions opened so far %d, used heap after GC %,d KB, load average %s%n",
+                        minute, opened.get(), usedHeapAfterGc(pid), loadAverage());
+            }
         }
     }
 }
