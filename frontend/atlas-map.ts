@@ -108,6 +108,10 @@ export class AtlasMap extends LitElement {
     const canvas = document.createElement('div');
     canvas.className = 'atlas-map-canvas';
     this.appendChild(canvas);
+    // One landmark for the map and everything on it; Leaflet makes the container a tab stop whose arrows pan and
+    // whose + and − zoom.
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', 'Map (arrow keys pan, + and − zoom)');
     this.map = L.map(canvas, { center: [35.0, 39.5], zoom: 7, zoomControl: true, worldCopyJump: true });
     this.layerControl = L.control.layers(undefined, undefined, { collapsed: true, position: 'topright' }).addTo(this.map);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(this.map);
@@ -275,6 +279,10 @@ export class AtlasMap extends LitElement {
       dragMode: false,
     });
     map.pm.setGlobalOptions({ allowSelfIntersection: false });
+    // Geoman titles the box around each tool's link; the link itself, which takes the focus, needs the name.
+    for (const box of this.querySelectorAll<HTMLElement>('.leaflet-pm-toolbar .button-container[title]')) {
+      box.querySelector('a.leaflet-buttons-control-button')?.setAttribute('aria-label', box.title);
+    }
     map.on('pm:create', (e: { shape: string; layer: L.Layer }) => this.adoptRegion(e.layer, e.shape));
     map.on('pm:remove', (e: { layer: L.Layer }) => {
       if (e.layer === this.region) {
@@ -569,9 +577,13 @@ export class AtlasMap extends LitElement {
     }
     dot.dataset.featureId = String(f.id ?? '');
     dot.dataset.layerId = spec.id;
+    // Named by what its tooltip says, not by its one-letter symbol; no tab stop of its own (the grid and the search
+    // box reach every feature by keyboard), so that Tab gets from the header to the map's controls in a few steps.
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', markerName(spec, f));
     const size = paint.symbol ? 18 : 16;
     const icon = L.divIcon({ className: 'atlas-marker', html: dot, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    return L.marker(latlng, { icon, keyboard: true, title: '', zIndexOffset: stacking, pmIgnore: true });
+    return L.marker(latlng, { icon, keyboard: false, title: '', zIndexOffset: stacking, pmIgnore: true });
   }
 
   private decorate(spec: LayerSpec, f: GeoJSON.Feature, layer: L.Layer) {
@@ -677,6 +689,13 @@ export class AtlasMap extends LitElement {
   private fire(type: string, detail: object) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
+}
+
+/** A marker's accessible name: its tooltip text (or id) and the overlay it belongs to, e.g. "Conoco gas field (Sites)". */
+function markerName(spec: LayerSpec, f: GeoJSON.Feature): string {
+  const shown = spec.tooltipProperty ? f.properties?.[spec.tooltipProperty] : undefined;
+  const name = shown !== undefined && shown !== null ? String(shown) : String(f.id ?? '');
+  return `${name} (${spec.title})`;
 }
 
 /** A popup value as text: objects that name a title (sources) show it, anything else its string form. */

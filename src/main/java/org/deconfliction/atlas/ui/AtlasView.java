@@ -117,6 +117,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         SplitLayout body = new SplitLayout(mapColumn, side);
         body.setSplitterPosition(64);
         body.setSizeFull();
+        // The page's one main landmark: the map column and the side panel (the header is the banner).
+        body.getElement().setAttribute("role", "main");
         map.setSizeFull();
         Button present = new Button("Present (P)");
         present.setAriaLabel("Present: full screen with a caption of the current incident");
@@ -213,6 +215,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         PresenterKeys.install(this);
+        // Vaadin's connection indicator says whether the server is reachable: a status, as screen readers should hear it.
+        attachEvent.getUI().getPage().executeJs(
+                "document.querySelector('vaadin-connection-indicator')?.setAttribute('role', 'status')");
         storeChanges = changes.register(attachEvent.getUI(), this::refreshIncidents);
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
  * The browser side of the presenter's keys: one keydown listener on the document that sends a key to the view's
  * {@code presenterKey} server method, except where the focused control has a use for the key: a text field, a
  * grid (its cells move with the arrows), a list, a slider, a menu or tabs, and for Space also a button or
- * checkbox, which it presses (the map's markers excepted). Outside presenting only P, → and ← count,
+ * checkbox, which it presses (the map's controls excepted). Outside presenting only P, → and ← count,
  * and not while the map has the focus (Leaflet pans with the arrows there); while presenting the listener takes
  * the keys before the map does. P and Esc also enter and leave the browser's full screen, which only a key or a
  * click may do.
@@ -28,7 +28,7 @@ final class PresenterKeys {
                 || (e.key === ' ' && (['BUTTON', 'VAADIN-BUTTON', 'VAADIN-CHECKBOX'].includes(node.tagName)
                     || ['button', 'checkbox', 'switch'].includes(node.getAttribute('role'))));
               if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) { return; }
-              // The map's own markers are buttons too, but while presenting its keys are the presenter's.
+              // Inside the map its buttons and checkboxes do not own a key: while presenting the keys are the presenter's.
               const inMap = path.some(node => node.classList.contains('leaflet-container'));
               if (!inMap && path.some(owns)) { return; }
               const presenting = view.hasAttribute('presenting');

@@ -19,6 +19,8 @@ class SidePanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
         setFlexGrow(1, grid);
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Question, stories and incidents");
     }
 
     /** Unfolds the stories, as when a link opens a story step. */

@@ -1,0 +1,91 @@
+package org.deconfliction.atlas.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.deconfliction.atlas.AtlasBrowser;
+import org.deconfliction.atlas.AxeCore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The three screens as axe-core judges them in headless Chromium (WCAG 2.1 A and AA rules and axe's best
+ * practices): the main view, presenting, and the story panel open each have no violation; and a keyboard user
+ * reaches the map's controls within a few Tab stops, not after every marker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
+
+    @Value("${local.server.port}")
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void openAtlas() {
+        context = browser.newContext(1280, 800);
+        page = AtlasBrowser.openAtlas(context, port, "/?view=35.0,40.0,7");
+        assertThat(page.locator(".atlas-marker-dot").first()).isAttached();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void theMainViewHasNoViolation() {
+        assertThat(AxeCore.violations(page)).isEmpty();
+    }
+
+    @Test
+    void presentingHasNoViolation() {
+        page.locator("h1").click();
+        page.keyboard().press("p");
+        assertThat(page.locator(".atlas-caption")).isVisible();
+
+        assertThat(AxeCore.violations(page)).isEmpty();
+    }
+
+    @Test
+    void theStoryPanelOpenHasNoViolation() {
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Stories")).click();
+        assertThat(page.getByLabel("Caption of the new step")).isVisible();
+
+        assertThat(AxeCore.violations(page)).isEmpty();
+    }
+
+    @Test
+    void markersAreNamedByWhatTheyShowAndAreNoTabStops() {
+        assertThat(page.locator(".atlas-marker-dot[data-feature-id='conoco']"))
+                .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*Conoco.* \\(Sites\\)"));
+        assertThat(page.locator(".atlas-marker-dot[data-feature-id='battle-of-khasham-2018']"))
+                .hasAttribute("aria-label", java.util.regex.Pattern.compile("7–8 Feb 2018 · Battle of Khasham \\(Incidents\\)"));
+        assertThat(page.locator(".leaflet-marker-icon[tabindex='0']")).hasCount(0);
+    }
+
+    @Test
+    void theMapAndItsControlsAreReachedWithinAFewTabStops() {
+        page.locator("h1").click();
+        int stops = 0;
+        boolean reachedZoom = false;
+        while (stops < 25 && !reachedZoom) {
+            page.keyboard().press("Tab");
+            stops++;
+            reachedZoom = Boolean.TRUE.equals(page.evaluate(
+                    "() => document.activeElement?.classList.contains('leaflet-control-zoom-in') ?? false"));
+        }
+        assertThat(reachedZoom).as("the zoom-in button reached by Tab").isTrue();
+        assertThat(stops).as("Tab stops from the title to the map's zoom-in button").isLessThanOrEqualTo(15);
+    }
+}
