@@ -10,8 +10,8 @@ import org.springframework.http.MediaType;
  * Which role an API request needs. Reading is GET, HEAD and OPTIONS, and the items query sent as a form POST
  * ({@code POST /api/collections/{id}/items} with {@code application/x-www-form-urlencoded}, for regions too long
  * for a URL): it needs no role when anonymous visitors may read ({@code atlas.security.anonymous-read}), otherwise
- * the viewer role. Anything under {@code /api/users} needs admin; every other request changes data and needs
- * editor.
+ * the viewer role. Anything under {@code /api/users} and {@code /api/admin} (the server's own figures) needs admin;
+ * every other request changes data and needs editor.
  */
 final class ApiAccessRules {
 
@@ -27,7 +27,7 @@ final class ApiAccessRules {
     /** The role the request needs; empty when anyone may make it. */
     Optional<Role> needed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/users")) {
+        if (path.startsWith("/api/users") || path.startsWith("/api/admin")) {
             return Optional.of(Role.ADMIN);
         }
         if (isReading(request, path)) {

@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +31,11 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code api PORT SECONDS C1,C2,...}: drawn-region queries ({@code GET .../incidents/items?region=...}, a
  * 40-vertex polygon around Deir ez-Zor) from C parallel clients for SECONDS each: requests/s, p50/p95/p99/max;</li>
- * <li>{@code sessions PORT COUNT}: opens COUNT UI sessions the way a browser does (the page, the {@code v-r=init}
- * request, the {@code ui-navigate} message that builds the view), 8 at a time, and holds them;</li>
+ * <li>{@code sessions PORT COUNT [HOLD_SECONDS]}: opens COUNT UI sessions the way a browser does (the page, the
+ * {@code v-r=init} request, the {@code ui-navigate} message that builds the view), 8 at a time from eight loopback
+ * addresses, and holds them (30 s by default), each moving the map every 5 s (a UIDL round trip). With
+ * {@code -Dload.admin=USER:PASSWORD} it prints the server-side round-trip percentiles of the hold (from
+ * {@code /api/admin/ui-round-trips}); with {@code -Dload.pid=PID} the atlas's heap per session after a full GC;</li>
  * <li>{@code soak PORT MINUTES [PID]}: region queries from 8 clients plus a new UI session every second (from
  * eight loopback addresses in turn), printing throughput and latency each minute and, given the atlas's process
  * id, its used heap after a full GC.</li>
@@ -49,7 +55,7 @@ public final class AtlasLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: api PORT SECONDS C1,C2,... | sessions PORT COUNT | soak PORT MINUTES [PID]");
+            System.err.println("usage: api PORT SECONDS C1,C2,... | sessions PORT COUNT [HOLD_SECONDS] | soak PORT MINUTES [PID]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);
@@ -61,7 +67,8 @@ public final class AtlasLoad {
                     api(base, bounded(Integer.parseInt(c), MAX_CLIENTS), seconds);
                 }
             }
-            case "sessions" -> sessions(base, bounded(Integer.parseInt(args[2]), MAX_SESSIONS));
+            case "sessions" -> sessions(base, bounded(Integer.parseInt(args[2]), MAX_SESSIONS),
+                    args.length > 3 ? bounded(Integer.parseInt(args[3]), MAX_SECONDS) : HOLD_SECONDS);
             case "soak" -> soak(base, bounded(Integer.parseInt(args[2]), MAX_SECONDS / 60), args.length > 3 ? Long.parseLong(args[3]) : 0);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
@@ -157,41 +164,153 @@ public final class AtlasLoad {
 
     /** {@link #openSession(String, List)} from the given local (loopback) address, standing for one visitor. */
     static long openSession(String base, List<HttpClient> keep, InetAddress from) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).localAddress(from).build();
-        long start = System.nanoTime();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("page answered " + page.statusCode());
-        }
-        HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher key = KEY.matcher(init.body());
-        if (!key.find()) {
-            throw new IllegalStateException("init answered " + init.statusCode() + " without a security key");
-        }
-        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
-                + "\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (view.statusCode() != 200 || !view.body().contains("atlas-map")) {
-            throw new IllegalStateException("navigation answered " + view.statusCode());
-        }
-        keep.add(http);
-        return System.nanoTime() - start;
+        UiSession session = UiSession.open(base, from);
+        keep.add(session.http);
+        return session.openNanos;
     }
 
-    private static void sessions(String base, int count) throws Exception {
-        List<HttpClient> keep = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * One UI session driven as a browser drives it: opened with the page, the {@code v-r=init} request and the
+     * {@code ui-navigate} message, then sending UIDL messages with the session's CSRF token and the sync and
+     * client ids the server last answered.
+     */
+    static final class UiSession {
+        private static final Pattern MAP_NODE = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"atlas-map\"\\}");
+        private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)\\}\\s*$");
+        private static final Pattern CLIENT_ID = Pattern.compile("^\\{\"clientId\":(\\d+)");
+
+        final HttpClient http;
+        final long openNanos;
+        private final String base;
+        private final String key;
+        private final int mapNode;
+        private int syncId;
+        private int clientId;
+
+        private UiSession(HttpClient http, String base, String key, String view, long openNanos) {
+            this.http = http;
+            this.base = base;
+            this.key = key;
+            this.openNanos = openNanos;
+            Matcher node = MAP_NODE.matcher(view);
+            if (!node.find()) {
+                throw new IllegalStateException("the view has no atlas-map element");
+            }
+            this.mapNode = Integer.parseInt(node.group(1));
+            follow(view);
+        }
+
+        static UiSession open(String base, InetAddress from) throws Exception {
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).localAddress(from).build();
+            long start = System.nanoTime();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("page answered " + page.statusCode());
+            }
+            HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher key = KEY.matcher(init.body());
+            if (!key.find()) {
+                throw new IllegalStateException("init answered " + init.statusCode() + " without a security key");
+            }
+            String view = uidl(http, base, "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
+                    + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}");
+            return new UiSession(http, base, key.group(1), view, System.nanoTime() - start);
+        }
+
+        private static String uidl(HttpClient http, String base, String message) throws Exception {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                    .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("UIDL answered " + answer.statusCode());
+            }
+            return answer.body();
+        }
+
+        private void follow(String answer) {
+            Matcher sync = SYNC_ID.matcher(answer);
+            Matcher client = CLIENT_ID.matcher(answer);
+            if (!sync.find() || !client.find()) {
+                throw new IllegalStateException("a UIDL answer without sync and client ids: "
+                        + answer.substring(0, Math.min(200, answer.length())));
+            }
+            syncId = Integer.parseInt(sync.group(1));
+            clientId = Integer.parseInt(client.group(1));
+        }
+
+        /** Moves the map as a pan or zoom in the browser does (the map element's view event); answers the nanoseconds. */
+        synchronized long moveMap(double lat, double lng, int zoom) throws Exception {
+            long start = System.nanoTime();
+            String answer = uidl(http, base, String.format(Locale.ROOT, "{\"csrfToken\":\"%s\",\"rpc\":[{\"type\":\"event\","
+                    + "\"node\":%d,\"event\":\"atlas-view-change\",\"data\":{\"event.detail.lat\":%.5f,"
+                    + "\"event.detail.lng\":%.5f,\"event.detail.zoom\":%d}}],\"syncId\":%d,\"clientId\":%d}",
+                    key, mapNode, lat, lng, zoom, syncId, clientId));
+            if (!answer.contains("history.replaceState")) {
+                throw new IllegalStateException("the map move was not taken: " + answer.substring(0, Math.min(200, answer.length())));
+            }
+            follow(answer);
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** The server's UI round-trip buckets from {@code /api/admin/ui-round-trips}, read as an admin; null without credentials. */
+    private static long[] serverRoundTrips(String base, String credentials) throws Exception {
+        if (credentials == null) {
+            return null;
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/admin/ui-round-trips"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("/api/admin/ui-round-trips answered " + answer.statusCode());
+        }
+        Matcher counts = Pattern.compile("\"bucketCounts\":\\[([0-9,]*)\\]").matcher(answer.body());
+        if (!counts.find()) {
+            throw new IllegalStateException("no bucketCounts in " + answer.body());
+        }
+        return Arrays.stream(counts.group(1).split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** Percentile q of the round trips between two readings of the server's buckets: the bucket's upper bound, ms. */
+    private static double serverQuantile(long[] before, long[] after, double q) {
+        long total = 0;
+        for (int i = 0; i < after.length; i++) {
+            total += after[i] - before[i];
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * total));
+        long seen = 0;
+        for (int i = 0; i < after.length; i++) {
+            seen += after[i] - before[i];
+            if (seen >= rank) {
+                return i == after.length - 1 ? Double.POSITIVE_INFINITY : 0.1 * Math.pow(2, i / 4.0);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static void sessions(String base, int count, int holdSeconds) throws Exception {
+        String credentials = System.getProperty("load.admin");
+        long pid = Long.getLong("load.pid", 0L);
+        List<UiSession> keep = Collections.synchronizedList(new ArrayList<>());
+        long heapBefore = 0;
+        if (pid > 0) {
+            UiSession.open(base, visitor(0));
+            UiSession.open(base, visitor(1));
+            heapBefore = usedHeapAfterGc(pid);
+        }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             for (int i = 0; i < count; i++) {
+                InetAddress from = visitor(i);
                 pool.submit(() -> {
                     try {
-                        latencies.add(openSession(base, keep));
+                        UiSession session = UiSession.open(base, from);
+                        keep.add(session);
+                        latencies.add(session.openNanos);
                     } catch (Exception e) {
                         refused.incrementAndGet();
                     }
@@ -201,8 +320,47 @@ public final class AtlasLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report("UI sessions opened (page + init + navigate)", latencies, refused.get(), seconds);
-        System.out.println("sessions held: " + keep.size() + "; holding them for " + HOLD_SECONDS + " s");
-        Thread.sleep(HOLD_SECONDS * 1000L);
+        if (pid > 0) {
+            long heapHeld = usedHeapAfterGc(pid);
+            System.out.printf(Locale.ROOT, "heap after GC: %,d KB before, %,d KB holding %d sessions: %,d KB per session; load average %s%n",
+                    heapBefore, heapHeld, keep.size(), (heapHeld - heapBefore) / Math.max(1, keep.size()), loadAverage());
+        }
+        System.out.println("sessions held: " + keep.size() + "; holding them for " + holdSeconds + " s, each moving the map every 5 s");
+        long[] serverBefore = serverRoundTrips(base, credentials);
+        List<Long> moves = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failedMoves = new AtomicInteger();
+        long end = System.nanoTime() + holdSeconds * 1_000_000_000L;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<UiSession> held = List.copyOf(keep);
+            for (int i = 0; i < held.size(); i++) {
+                UiSession session = held.get(i);
+                long offset = 5000L * i / held.size();
+                pool.submit(() -> {
+                    Thread.sleep(offset);
+                    Random random = new Random(offset);
+                    while (System.nanoTime() < end) {
+                        try {
+                            moves.add(session.moveMap(35 + random.nextDouble(), 39.5 + random.nextDouble() * 1.5, 7 + random.nextInt(5)));
+                        } catch (Exception e) {
+                            failedMoves.incrementAndGet();
+                        }
+                        Thread.sleep(5000);
+                    }
+                    return null;
+                });
+            }
+        }
+        report("map moves (UIDL round trip, at the client)", moves, failedMoves.get(), holdSeconds);
+        long[] serverAfter = serverRoundTrips(base, credentials);
+        if (serverAfter != null) {
+            long total = 0;
+            for (int i = 0; i < serverAfter.length; i++) {
+                total += serverAfter[i] - serverBefore[i];
+            }
+            System.out.printf(Locale.ROOT, "UI round trips at the server while held: %d, p50 %.1f  p95 %.1f  p99 %.1f ms (bucket upper"
+                    + " bounds); load average %s%n", total, serverQuantile(serverBefore, serverAfter, 0.50),
+                    serverQuantile(serverBefore, serverAfter, 0.95), serverQuantile(serverBefore, serverAfter, 0.99), loadAverage());
+        }
     }
 
     /**
