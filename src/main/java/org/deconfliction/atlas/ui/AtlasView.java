@@ -31,6 +31,8 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
+import org.deconfliction.atlas.ingest.ImportPermission;
+import org.deconfliction.atlas.ingest.ui.ImportEntry;
 import org.deconfliction.atlas.link.LinkAllowance;
 import org.deconfliction.atlas.link.ViewLinks;
 import org.deconfliction.atlas.map.LeafletMap;
@@ -94,7 +96,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
-            StoreChangeBroadcast changes, ViewLinks links) {
+            StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission) {
         this.changes = changes;
         this.shortLinks = new ShortLinks(links, () -> sessionAllowance(links));
         this.overlays = overlays;
@@ -129,7 +131,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         present.addClickListener(e -> presenter().set(true));
         EditingControls editingControls = new EditingControls(editing, siteRepository, map,
                 () -> timeControls.getState().current(), this::showChanged);
-        AtlasHeader header = new AtlasHeader(search, editingControls, snapshot, present, userMenu);
+        AtlasHeader header = new AtlasHeader(search, editingControls, new ImportEntry(importPermission), snapshot, present,
+                userMenu);
         add(header, body);
         setFlexGrow(1, body);
         this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,

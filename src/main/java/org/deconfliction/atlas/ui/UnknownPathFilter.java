@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * nor a request of Vaadin's own (its {@code v-r} requests and everything under {@code /VAADIN/}), nor the API.
  * Vaadin's servlet is mapped to every path and would otherwise answer {@code /actuator}, {@code /.env} or
  * {@code /wp-login.php} with the application's page, a 200 and a new session. The routes are those Vaadin registered
- * ({@code /}, {@code /login}, {@code /users}); a deep link keeps its query ({@code /?view=…&q=…}), which plays no
+ * ({@code /}, {@code /login}, {@code /users}, {@code /import}); a deep link keeps its query ({@code /?view=…&q=…}), which plays no
  * part here. Runs before the security filters, so the answer is the same whether or not anonymous reading is on.
  */
 @Component

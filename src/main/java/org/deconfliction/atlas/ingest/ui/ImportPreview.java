@@ -1,0 +1,73 @@
+package org.deconfliction.atlas.ingest.ui;
+
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import java.util.List;
+import org.deconfliction.atlas.ingest.ImportReport;
+import org.deconfliction.atlas.ingest.PreviewRow;
+import org.deconfliction.atlas.map.GeoJsonLayer;
+import org.deconfliction.atlas.map.LatLng;
+import org.deconfliction.atlas.map.LeafletMap;
+import org.deconfliction.atlas.map.MapView;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The preview of a file: its rows on a map in their own highlighted layer, beside the grids of rows and rejects;
+ * picking a row in the grid flies the map to it. Hidden until a file has been read.
+ */
+class ImportPreview extends SplitLayout {
+
+    /** The zoom level a row picked in the grid is shown at. */
+    private static final int PICKED_ZOOM = 9;
+
+    private final LeafletMap map = new LeafletMap();
+    private GeoJsonLayer shown;
+    private final PreviewGrids grids = new PreviewGrids(row -> map.select(PreviewLayer.ID, PreviewLayer.featureId(row),
+            PICKED_ZOOM));
+
+    ImportPreview() {
+        addClassName("atlas-import-preview");
+        map.setSizeFull();
+        addToPrimary(map);
+        addToSecondary(grids);
+        setSplitterPosition(45);
+        setWidthFull();
+        setMinHeight("28em");
+        setVisible(false);
+    }
+
+    /** Shows the rows listed (at most {@link ImportRun#LISTED}) and the report's rejects, and frames the rows. */
+    void show(ImportReport report, List<PreviewRow> rows) {
+        shown = PreviewLayer.of(rows);
+        map.showGeoJson(shown);
+        grids.show(rows, report.rowsRead() - report.rejected(), report.rejections(), report.rejected());
+        Envelope extent = new Envelope();
+        rows.forEach(row -> extent.expandToInclude(row.incident().location().getCoordinate()));
+        if (!extent.isNull()) {
+            double span = Math.max(0.05, Math.max(extent.getWidth(), extent.getHeight() * 1.3));
+            int zoom = (int) Math.max(MapView.MIN_ZOOM, Math.min(11, Math.floor(Math.log(360 / span) / Math.log(2))));
+            map.flyTo(new MapView(new LatLng(extent.centre().y, extent.centre().x), zoom));
+        }
+        setVisible(true);
+    }
+
+    /** Removes the rows from the map and the grids and hides the preview. */
+    void clear() {
+        shown = PreviewLayer.of(List.of());
+        map.showGeoJson(shown);
+        grids.clear();
+        setVisible(false);
+    }
+
+    /** The overlay of rows last sent to the map, for the view's tests. */
+    GeoJsonLayer shownRows() {
+        return shown;
+    }
+
+    LeafletMap map() {
+        return map;
+    }
+
+    PreviewGrids grids() {
+        return grids;
+    }
+}

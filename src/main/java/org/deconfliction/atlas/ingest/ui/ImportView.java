@@ -1,0 +1,197 @@
+package org.deconfliction.atlas.ingest.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.deconfliction.atlas.ingest.ImportDetection;
+import org.deconfliction.atlas.ingest.ImportFormat;
+import org.deconfliction.atlas.ingest.ImportPermission;
+import org.deconfliction.atlas.ingest.ImportRefusedException;
+import org.deconfliction.atlas.ingest.ImportReport;
+import org.deconfliction.atlas.ingest.ImportRequest;
+import org.deconfliction.atlas.ingest.ImportService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The import screen ({@code /import}, editors and admins only): upload a file, see it previewed — its rows on the map
+ * in their own layer and in a grid, the column mapping, the rejected rows with line, column, value and why, and each
+ * row new, changed or unchanged against the store — then import it all-or-nothing or the valid rows only. Nothing is
+ * stored before Import is pressed; the map's views follow the store's change events afterwards. Below, the past
+ * imports with their undo.
+ */
+@Route(value = "import", autoLayout = false)
+@PageTitle("Import data · Deconfliction Atlas")
+@RolesAllowed("EDITOR")
+public class ImportView extends VerticalLayout {
+
+    private final ImportService imports;
+    private final ImportPermission permission;
+    private final ImportJobs jobs;
+    private final UploadStep upload;
+    private final MappingForm mapping = new MappingForm(this::preview);
+    private final ImportProgress progress = new ImportProgress();
+    private final ImportPreview preview = new ImportPreview();
+    private final CommitOptions commit = new CommitOptions(this::commit);
+    private final ImportMessage message = new ImportMessage();
+    private final ImportHistory history;
+    private StagedFile staged;
+
+    ImportView(ImportService imports, ImportPermission permission, ImportJobs jobs, PreviewMapLayers layers,
+               @Value("${atlas.ingest.max-upload:200MB}") DataSize limit) {
+        this.imports = imports;
+        this.permission = permission;
+        this.jobs = jobs;
+        this.upload = new UploadStep(limit, this::staged);
+        this.history = new ImportHistory(this::undo, imports::rejects);
+        addClassName("atlas-import-view");
+        setSizeFull();
+        layers.addTo(preview.map());
+        upload.format().addValueChangeListener(e -> {
+            if (e.isFromClient() && staged != null) {
+                detectColumns();
+                preview();
+            }
+        });
+        add(new HorizontalLayout(new H2("Import data"), new Anchor("", "Back to the map")), upload, mapping,
+                progress, message, commit, preview, history);
+        setFlexGrow(1, preview);
+        history.show(imports.imports());
+    }
+
+    private void staged(StagedFile file) {
+        discard();
+        staged = file;
+        message.clear();
+        upload.detected(ImportDetection.format(file.name(), file.path()));
+        detectColumns();
+        preview();
+    }
+
+    /** Shows the columns of the file as detected for the chosen format (none for ACLED and GeoPackage). */
+    private void detectColumns() {
+        mapping.clear();
+        try {
+            mapping.show(ImportDetection.columns(upload.format().getValue(), staged.path(), java.util.Map.of()));
+        } catch (ImportRefusedException e) {
+            message.problem("The file " + staged.name() + " cannot be imported: " + e.getMessage() + ".");
+        }
+    }
+
+    private ImportRequest request(boolean dryRun) {
+        return new ImportRequest(staged.name(), upload.format().getValue(), mapping.mapping(), dryRun,
+                commit.allOrNothing(), commit.updateChanged(), upload.layer());
+    }
+
+    /** Reads the staged file as a dry run and shows what an import would do; stores nothing. */
+    private void preview() {
+        preview.clear();
+        commit.setVisible(false);
+        start(request(true), "Reading", outcome -> {
+            preview.show(outcome.report(), outcome.rows());
+            commit.show(outcome.report());
+            if (outcome.report().fresh() + outcome.report().changed() == 0 && outcome.report().unchanged() > 0) {
+                message.done("Every row of " + staged.name() + " is stored already with the same values: importing it "
+                        + "again would change nothing.");
+            }
+        });
+    }
+
+    private void commit() {
+        start(request(false), "Importing", outcome -> {
+            ImportReport report = outcome.report();
+            if (report.id() == null) {
+                message.problem("Nothing was stored: " + report.rejected() + " rows are rejected and the import is all or "
+                        + "nothing. Correct the file, or choose \u201c" + CommitOptions.VALID_ONLY + "\u201d.");
+                return;
+            }
+            message.committed(report);
+            commit.setVisible(false);
+            preview.clear();
+            discard();
+            history.show(imports.imports());
+        });
+    }
+
+    private void start(ImportRequest request, String what, java.util.function.Consumer<ImportRun.Outcome> shown) {
+        if (staged == null) {
+            return;
+        }
+        String by = permission.importer();
+        message.clear();
+        progress.start(what);
+        commit.commitButton().setEnabled(false);
+        ImportRun run = new ImportRun(imports, request, staged, by, progress, jobs.session(UI.getCurrent()), outcome -> {
+            progress.finish();
+            if (outcome.report() == null) {
+                message.problem(outcome.problem());
+                commit.commitButton().setEnabled(staged != null);
+            } else {
+                shown.accept(outcome);
+            }
+        });
+        if (!jobs.start(run)) {
+            progress.finish();
+            message.problem("Other imports are being read right now (at most " + ImportJobs.WORKERS
+                    + " at a time); try again in a moment. Nothing was stored.");
+        }
+    }
+
+    private void undo(ImportReport report) {
+        ImportReport undone = imports.undo(report.id(), permission.importer());
+        message.done("The import of " + undone.fileName() + " is undone: the incidents it created are deleted and the "
+                + "ones it updated are restored, as new versions in their history.");
+        history.show(imports.imports());
+    }
+
+    private void discard() {
+        if (staged != null) {
+            staged.discard();
+            staged = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        progress.cancel();
+        discard();
+        super.onDetach(detachEvent);
+    }
+
+    UploadStep uploadStep() {
+        return upload;
+    }
+
+    MappingForm mappingForm() {
+        return mapping;
+    }
+
+    ImportPreview previewPanel() {
+        return preview;
+    }
+
+    CommitOptions commitOptions() {
+        return commit;
+    }
+
+    ImportMessage messageLine() {
+        return message;
+    }
+
+    ImportHistory historyGrid() {
+        return history;
+    }
+
+    ImportProgress progressBar() {
+        return progress;
+    }
+}

@@ -1,0 +1,214 @@
+package org.deconfliction.atlas.ingest.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.ingest.ImportFormat;
+import org.deconfliction.atlas.ingest.ImportReport;
+import org.deconfliction.atlas.ingest.PreviewRow;
+import org.deconfliction.atlas.ingest.Rejection;
+import org.deconfliction.atlas.ui.AtlasView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The import screen without a browser, over the real import service and store: who may open it, the preview of an
+ * ACLED export with its rejects explained and nothing stored, all-or-nothing refusing, a valid-only commit, a
+ * re-import told that nothing changed, the mapping of a foreign CSV, and undo. Files are read inline instead of on a
+ * worker, so each step has ended when its click returns.
+ */
+@SpringBootTest
+@Import(ImportViewTest.InlineJobs.class)
+@ExtendWith(org.deconfliction.atlas.security.ContextUserHolder.class)
+@WithMockUser(username = "edna", roles = {"VIEWER", "EDITOR"})
+class ImportViewTest extends SpringBrowserlessTest {
+
+    @TestConfiguration
+    static class InlineJobs {
+        @Bean
+        @Primary
+        ImportJobs inlineImportJobs() {
+            return new ImportJobs(Runnable::run, ui -> Runnable::run);
+        }
+    }
+
+    @Autowired
+    IncidentRepository incidents;
+
+    /** The ACLED fixture (3 good rows, 6 bad ones) with event ids of this test's own, so tests share one store. */
+    private static byte[] acled(String tag) throws IOException {
+        try (InputStream in = ImportViewTest.class.getResourceAsStream("/ingest/acled-export.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("SYR1000", "SYR" + tag + "-")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private ImportView upload(String name, byte[] bytes) {
+        ImportView view = navigate(ImportView.class);
+        test(view.uploadStep().upload()).upload(name, "text/csv", bytes);
+        return view;
+    }
+
+    private static List<PreviewRow> rows(ImportView view) {
+        return view.previewPanel().grids().rows().getListDataView().getItems().toList();
+    }
+
+    private static List<Rejection> rejects(ImportView view) {
+        return view.previewPanel().grids().rejects().getListDataView().getItems().toList();
+    }
+
+    /** The components of the newest past import's last cell: its rejects link and its undo button. */
+    private List<com.vaadin.flow.component.Component> actions(ImportView view) {
+        return test(view.historyGrid().grid()).getCellComponent(0, 7).getChildren().toList();
+    }
+
+    private void commit(ImportView view) {
+        test(view.commitOptions().commitButton()).click();
+    }
+
+    @Test
+    @WithMockUser(username = "val", roles = "VIEWER")
+    void aViewerFindsNoEntryAndTheScreenRefusesThem() {
+        navigate(AtlasView.class);
+        assertThat($(ImportEntry.class).exists()).isFalse();
+        assertThat($(Button.class).withText("Import data").exists()).isFalse();
+
+        UI.getCurrent().navigate(ImportView.class);
+        assertThat($(ImportView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorFindsNoEntryAndTheScreenRefusesThem() {
+        navigate(AtlasView.class);
+        assertThat($(ImportEntry.class).exists()).isFalse();
+        assertThat($(Button.class).withText("Import data").exists()).isFalse();
+
+        UI.getCurrent().navigate(ImportView.class);
+        assertThat($(ImportView.class).exists()).isFalse();
+    }
+
+    @Test
+    void anEditorOpensTheScreenFromTheHeader() {
+        navigate(AtlasView.class);
+        ImportEntry entry = $(ImportEntry.class).single();
+        assertThat(entry.isVisible()).isTrue();
+
+        test(entry.button()).click();
+
+        assertThat($(ImportView.class).exists()).isTrue();
+    }
+
+    @Test
+    void thePreviewShowsTheRowsOnTheMapAndTheRejectsExplainedAndStoresNothing() throws IOException {
+        String tag = tag();
+        ImportView view = upload("eastern-syria.csv", acled(tag));
+
+        assertThat(view.uploadStep().format().getValue()).isEqualTo(ImportFormat.ACLED);
+        assertThat(rows(view)).extracting(PreviewRow::line, PreviewRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "new"), org.assertj.core.groups.Tuple.tuple(3L, "new"),
+                org.assertj.core.groups.Tuple.tuple(4L, "new"));
+        assertThat(view.previewPanel().shownRows().geoJson()).contains("\"line-2\"", "\"line-3\"", "\"line-4\"")
+                .doesNotContain("\"line-5\"");
+        assertThat(rejects(view)).extracting(Rejection::line).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(rejects(view)).filteredOn(r -> r.line() == 8).singleElement().satisfies(r -> {
+            assertThat(r.column()).isEqualTo("latitude/longitude");
+            assertThat(r.value()).isEqualTo("40.3/35.3");
+            assertThat(r.reason()).containsIgnoringCase("swapped");
+        });
+        assertThat(rejects(view)).filteredOn(r -> r.line() == 10).singleElement()
+                .satisfies(r -> assertThat(r.reason()).containsIgnoringCase("duplicate"));
+        assertThat(view.commitOptions().counts().getText()).contains("9 rows read", "3 new", "6 rejected",
+                "Nothing is stored yet");
+        assertThat(incidents.findById("acled-syr" + tag.toLowerCase(java.util.Locale.ROOT) + "-1")).isEmpty();
+    }
+
+    @Test
+    void allOrNothingWithRejectsStoresNothingAndSaysWhatToDo() throws IOException {
+        String tag = tag();
+        ImportView view = upload("eastern-syria.csv", acled(tag));
+
+        commit(view);
+
+        assertThat(view.messageLine().text()).contains("Nothing was stored", "6 rows are rejected",
+                CommitOptions.VALID_ONLY);
+        assertThat(incidents.findById("acled-syr" + tag.toLowerCase(java.util.Locale.ROOT) + "-1")).isEmpty();
+    }
+
+    @Test
+    void validOnlyStoresTheGoodRowsAndAReimportIsToldNothingChangedAndUndoRemovesThem() throws IOException {
+        String tag = tag();
+        String id = "acled-syr" + tag.toLowerCase(java.util.Locale.ROOT) + "-1";
+        ImportView view = upload("eastern-syria.csv", acled(tag));
+        test(view.commitOptions().mode()).selectItem(CommitOptions.VALID_ONLY);
+
+        commit(view);
+
+        assertThat(view.messageLine().text()).contains("Imported eastern-syria.csv: 3 incidents created", "6 rows rejected");
+        assertThat(view.messageLine().backToMap().isVisible()).isTrue();
+        assertThat(incidents.findById(id)).isPresent();
+        ImportReport recorded = view.historyGrid().grid().getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(recorded).extracting(ImportReport::fileName, ImportReport::by, ImportReport::created)
+                .containsExactly("eastern-syria.csv", "edna", 3L);
+        assertThat(actions(view)).extracting(c -> c instanceof Anchor a ? a.getText() : ((Button) c).getText())
+                .containsExactly("Rejects (CSV)", "Undo import");
+
+        ImportView again = upload("eastern-syria.csv", acled(tag));
+        assertThat(rows(again)).extracting(PreviewRow::status).containsOnly("unchanged");
+        assertThat(again.messageLine().text()).contains("importing it again would change nothing");
+        assertThat(again.commitOptions().commitButton().isEnabled()).isFalse();
+
+        test((Button) actions(again).get(1)).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(incidents.findById(id)).isEmpty();
+        assertThat(again.messageLine().text()).contains("is undone");
+        assertThat(again.historyGrid().grid().getListDataView().getItems().findFirst().orElseThrow().status())
+                .isEqualTo("undone");
+    }
+
+    @Test
+    void aForeignCsvIsMappedOnTheScreenAndAMissingColumnIsNamed() {
+        String tag = tag();
+        byte[] csv = ("ref;headline;when;y;x\n" + tag + "-1;Patrol fired on;2019-03-01;37.05;41.22\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportView view = upload("patrols.csv", csv);
+
+        assertThat(view.uploadStep().format().getValue()).isEqualTo(ImportFormat.CSV);
+        assertThat(view.mappingForm().isVisible()).isTrue();
+        assertThat(view.mappingForm().field("title").getValue()).isEqualTo("headline");
+        assertThat(view.mappingForm().field("latitude").getValue()).isEqualTo("y");
+        assertThat(view.messageLine().text()).contains("patrols.csv", "line 1", "no date column");
+
+        view.mappingForm().field("date").setValue("when");
+        view.mappingForm().field("id").setValue("ref");
+        test($(Button.class).withText("Preview again with this mapping").single()).click();
+
+        assertThat(rows(view)).singleElement().satisfies(row -> {
+            assertThat(row.incident().title()).isEqualTo("Patrol fired on");
+            assertThat(row.externalId()).isEqualTo(tag + "-1");
+        });
+    }
+}
