@@ -46,6 +46,7 @@ class ImportHistory extends Div {
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         add(new H3("Past imports"), grid);
     }
 

@@ -2,6 +2,7 @@ package org.deconfliction.atlas.ingest.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ import org.springframework.util.unit.DataSize;
 @Route(value = "import", autoLayout = false)
 @PageTitle("Import data · Deconfliction Atlas")
 @RolesAllowed("EDITOR")
+@CssImport("./atlas-import.css")
 public class ImportView extends VerticalLayout {
 
     private final ImportService imports;
@@ -64,7 +66,6 @@ public class ImportView extends VerticalLayout {
         });
         add(new HorizontalLayout(new H2("Import data"), new Anchor("", "Back to the map")), upload, mapping,
                 progress, message, commit, preview, history);
-        setFlexGrow(1, preview);
         history.show(imports.imports());
     }
 

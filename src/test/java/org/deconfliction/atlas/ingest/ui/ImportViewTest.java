@@ -46,9 +46,18 @@ class ImportViewTest extends SpringBrowserlessTest {
         @Bean
         @Primary
         ImportJobs inlineImportJobs() {
-            return new ImportJobs(Runnable::run, ui -> Runnable::run);
+            return new ImportJobs(Runnable::run, ui -> command -> {
+                command.run();
+                ImportView view = cancelOnProgress;
+                if (view != null && view.progressBar().isVisible() && view.progressBar().cancelButton().isEnabled()) {
+                    view.progressBar().cancelButton().click(); // as a user would, when the bar first moves
+                }
+            });
         }
     }
+
+    /** The view whose Cancel is pressed as soon as its progress bar first moves; null for none. */
+    private static volatile ImportView cancelOnProgress;
 
     @Autowired
     IncidentRepository incidents;
@@ -187,6 +196,29 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(again.messageLine().text()).contains("is undone");
         assertThat(again.historyGrid().grid().getListDataView().getItems().findFirst().orElseThrow().status())
                 .isEqualTo("undone");
+    }
+
+    @Test
+    void cancelStopsTheReadingAndStoresNothing() {
+        String tag = tag();
+        StringBuilder csv = new StringBuilder("id,title,date,place,lat,lon,category\n");
+        for (int i = 0; i < 2500; i++) {
+            csv.append(tag).append('-').append(i).append(",Patrol fired on,2019-03-01,Qamishli,37.05,41.22,ground-clash\n");
+        }
+        ImportView view = upload("patrols.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(rows(view)).hasSize(2000);
+        assertThat(view.commitOptions().commitButton().isEnabled()).isTrue();
+
+        cancelOnProgress = view;
+        try {
+            commit(view);
+        } finally {
+            cancelOnProgress = null;
+        }
+
+        assertThat(view.messageLine().text()).isEqualTo("The import was cancelled after 1000 rows; nothing was stored.");
+        assertThat(view.progressBar().isVisible()).isFalse();
+        assertThat(incidents.findById("csv-" + tag.toLowerCase(java.util.Locale.ROOT) + "-0")).isEmpty();
     }
 
     @Test
