@@ -16,7 +16,7 @@ class ImportProgress extends Div {
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span rows = new Span();
     private final Button cancel = new Button("Cancel");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private AtomicBoolean cancelled = new AtomicBoolean();
 
     ImportProgress() {
         addClassName("atlas-import-progress");
@@ -31,14 +31,18 @@ class ImportProgress extends Div {
         setVisible(false);
     }
 
-    /** Shows the bar at zero for a new reading of the file, {@code what} saying what is done ("Reading", "Importing"). */
-    void start(String what) {
-        cancelled.set(false);
+    /**
+     * Shows the bar at zero for a new reading of the file, {@code what} saying what is done ("Reading", "Importing");
+     * answers the reading's own cancel flag, which Cancel sets (a reading started earlier keeps its own).
+     */
+    AtomicBoolean start(String what) {
+        cancelled = new AtomicBoolean();
         cancel.setEnabled(true);
         cancel.setVisible(true);
         bar.setValue(0);
         rows.setText(what + " the file…");
         setVisible(true);
+        return cancelled;
     }
 
     /** The rows read so far and the share of the file read (0–1). */
@@ -56,11 +60,6 @@ class ImportProgress extends Div {
     /** Stops the reading at its next row, as Cancel does (e.g. when the screen is left). */
     void cancel() {
         cancelled.set(true);
-    }
-
-    /** Whether Cancel was pressed since the reading started; asked from the worker reading the file. */
-    boolean cancelled() {
-        return cancelled.get();
     }
 
     Button cancelButton() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.ingest.ImportCancelledException;
 import org.deconfliction.atlas.ingest.ImportRefusedException;
@@ -40,11 +41,13 @@ final class ImportRun implements Runnable {
     private final StagedFile file;
     private final String by;
     private final ImportProgress progress;
+    private final AtomicBoolean cancelled;
     private final Executor session;
     private final Consumer<Outcome> done;
 
     ImportRun(ImportService imports, ImportRequest request, StagedFile file, String by, ImportProgress progress,
-              Executor session, Consumer<Outcome> done) {
+              AtomicBoolean cancelled, Executor session, Consumer<Outcome> done) {
+        this.cancelled = cancelled;
         this.imports = imports;
         this.request = request;
         this.file = file;
@@ -81,7 +84,7 @@ final class ImportRun implements Runnable {
 
                 @Override
                 public boolean cancelled() {
-                    return screenGone[0] || progress.cancelled();
+                    return screenGone[0] || cancelled.get();
                 }
             });
             outcome = new Outcome(report, rows, null);

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.deconfliction.atlas.ingest.ImportDetection;
 import org.deconfliction.atlas.ingest.ImportFormat;
 import org.deconfliction.atlas.ingest.ImportPermission;
@@ -47,6 +48,8 @@ public class ImportView extends VerticalLayout {
     private final ImportMessage message = new ImportMessage();
     private final ImportHistory history;
     private StagedFile staged;
+    /** How many readings this screen started; only the latest one's outcome is shown. */
+    private int runs;
 
     ImportView(ImportService imports, ImportPermission permission, ImportJobs jobs, PreviewMapLayers layers,
                @Value("${atlas.ingest.max-upload:200MB}") DataSize limit) {
@@ -129,9 +132,15 @@ public class ImportView extends VerticalLayout {
         }
         String by = permission.importer();
         message.clear();
-        progress.start(what);
+        progress.cancel(); // a reading still running for an earlier file or mapping stops, and its outcome is not shown
+        int run = ++runs;
+        AtomicBoolean cancelled = progress.start(what);
         commit.commitButton().setEnabled(false);
-        ImportRun run = new ImportRun(imports, request, staged, by, progress, jobs.session(UI.getCurrent()), outcome -> {
+        Executor session = jobs.session(UI.getCurrent());
+        ImportRun reading = new ImportRun(imports, request, staged, by, progress, cancelled, session, outcome -> {
+            if (run != runs) {
+                return;
+            }
             progress.finish();
             if (outcome.report() == null) {
                 message.problem(outcome.problem());
@@ -140,7 +149,7 @@ public class ImportView extends VerticalLayout {
                 shown.accept(outcome);
             }
         });
-        if (!jobs.start(run)) {
+        if (!jobs.start(reading)) {
             progress.finish();
             message.problem("Other imports are being read right now (at most " + ImportJobs.WORKERS
                     + " at a time); try again in a moment. Nothing was stored.");

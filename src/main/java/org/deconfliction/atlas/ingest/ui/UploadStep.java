@@ -44,7 +44,7 @@ class UploadStep extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit.toBytes()));
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(e -> problem.setText("The file " + e.getFileName() + " cannot be imported: "
-                + (e.getErrorMessage().toLowerCase().contains("large") ? "it is larger than the limit of " + limit.toMegabytes()
+                + (tooLarge(e.getErrorMessage()) ? "it is larger than the limit of " + limit.toMegabytes()
                         + " MB (atlas.ingest.max-upload)" : e.getErrorMessage()) + ". Nothing was read or stored."));
         format.setLabel("Format");
         format.setItems(ImportFormat.values());
@@ -68,6 +68,12 @@ class UploadStep extends Div {
         }
         problem.setText("");
         staged.accept(arrived);
+    }
+
+    /** Whether the browser refused the file for its size (its message says "too big" or "too large"). */
+    private static boolean tooLarge(String message) {
+        String words = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        return words.contains("big") || words.contains("large");
     }
 
     /** Shows the detected format, which the user may change. */
