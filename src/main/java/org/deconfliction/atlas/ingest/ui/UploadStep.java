@@ -47,6 +47,7 @@ class UploadStep extends Div {
                 + (tooLarge(e.getErrorMessage()) ? "it is larger than the limit of " + limit.toMegabytes()
                         + " MB (atlas.ingest.max-upload)" : e.getErrorMessage()) + ". Nothing was read or stored."));
         format.setLabel("Format");
+        format.setWidth("17em");
         format.setItems(ImportFormat.values());
         format.setItemLabelGenerator(UploadStep::label);
         format.setEnabled(false);
