@@ -283,6 +283,18 @@ export class AtlasMap extends LitElement {
     for (const box of this.querySelectorAll<HTMLElement>('.leaflet-pm-toolbar .button-container[title]')) {
       box.querySelector('a.leaflet-buttons-control-button')?.setAttribute('aria-label', box.title);
     }
+    // While drawing or editing, clicks and hovers reach the drawing, never the markers or circles beneath. (The
+    // eraser leaves them clickable: it removes only the drawn region, and a marker's card still opens.)
+    const drawing = (on: boolean) => {
+      this.classList.toggle('atlas-drawing', on);
+      if (on) {
+        map.closePopup();
+        map.eachLayer((layer) => layer.closeTooltip());
+      }
+    };
+    map.on('pm:drawstart', () => drawing(true));
+    map.on('pm:drawend', () => drawing(false));
+    map.on('pm:globaleditmodetoggled', (e: { enabled: boolean }) => drawing(e.enabled));
     map.on('pm:create', (e: { shape: string; layer: L.Layer }) => this.adoptRegion(e.layer, e.shape));
     map.on('pm:remove', (e: { layer: L.Layer }) => {
       if (e.layer === this.region) {

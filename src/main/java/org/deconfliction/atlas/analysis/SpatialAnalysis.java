@@ -13,6 +13,8 @@ import org.deconfliction.atlas.reference.River;
 import org.deconfliction.atlas.reference.Zone;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
+import org.deconfliction.atlas.geodesy.GeodesicCircle;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -35,6 +37,10 @@ public class SpatialAnalysis {
     private final Map<String, GeodesicLineDistance> lines;
     private final Map<String, DrawnRegion> zones;
     private final Supplier<List<Site>> sites;
+    private final LineString euphrates;
+    /** Corridors along the river drawn lately, by width in kilometres (at most {@value #CORRIDORS_KEPT}). */
+    private final Map<Double, Geometry> corridors = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private static final int CORRIDORS_KEPT = 8;
 
     /** Reads the Euphrates, the deconfliction lines and the zones from the reference layers; sites on demand. */
     @Autowired
@@ -52,6 +58,7 @@ public class SpatialAnalysis {
         this.zones = zones.stream().collect(Collectors.toUnmodifiableMap(Zone::id,
                 zone -> DrawnRegion.circle(zone.centre().getX(), zone.centre().getY(), zone.radiusMetres())));
         this.sites = sites;
+        this.euphrates = (LineString) euphrates.copy();
     }
 
     /** The bank of a point whose true place lies within {@code uncertaintyMetres} (0 for exact) of it. */
@@ -112,6 +119,36 @@ public class SpatialAnalysis {
     /** The west (right, Shamiyah) half of the area of interest. */
     public Polygon westBank() {
         return bank.westHalf();
+    }
+
+    /**
+     * The area within {@code km} kilometres of the Euphrates as drawn, on both banks, as a polygon in degrees for
+     * drawing (geodesic to within 0.05 % of the width); membership is measured by distance, not from this outline.
+     *
+     * @throws IllegalArgumentException if km is not more than 0 and at most 1,000
+     */
+    public Geometry riverCorridor(double km) {
+        if (!(km > 0) || km > 1000) {
+            throw new IllegalArgumentException("a corridor must be more than 0 and at most 1,000 km wide, was " + km);
+        }
+        synchronized (corridors) {
+            Geometry corridor = corridors.computeIfAbsent(km, width -> GeodesicBufferShape.around(euphrates, width * 1000));
+            if (corridors.size() > CORRIDORS_KEPT) {
+                corridors.remove(corridors.keySet().iterator().next());
+            }
+            return corridor.copy();
+        }
+    }
+
+    /**
+     * The geodesic circle of {@code km} kilometres around a site, as a polygon in degrees; empty when no site has
+     * that id.
+     *
+     * @throws IllegalArgumentException if km is not a positive finite number
+     */
+    public Optional<Polygon> siteCircle(String siteId, double km) {
+        return sites.get().stream().filter(site -> site.id().equals(siteId)).findFirst()
+                .map(site -> GeodesicCircle.around(site.location(), km * 1000));
     }
 
     ItemAttributes attributes(LocatedItem item, NearestSite nearest) {

@@ -26,13 +26,16 @@ public record LegendEntry(String label, String color, Shape shape, String symbol
         return new LegendEntry(label, color, shape, symbol, id);
     }
 
-    /** The swatch's shape: a line, a dashed line, a square point, a round marker, an area. */
+    /**
+     * The swatch's shape: a line, a dashed line, a square point, a round marker, an area, a ring and a dashed ring
+     * (drawn around markers).
+     */
     public enum Shape {
-        LINE, DASHED, POINT, MARKER, AREA;
+        LINE, DASHED, POINT, MARKER, AREA, RING, DASHED_RING;
 
         @JsonValue
         String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -9,22 +9,35 @@ import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.LegendEntry;
+import org.deconfliction.atlas.query.QuestionShapes;
+import org.deconfliction.atlas.query.ui.QuestionOverlay;
 import org.deconfliction.atlas.reference.ui.ReferenceMapLayers;
 import org.deconfliction.atlas.site.ui.SiteMapLayer;
 import org.springframework.stereotype.Component;
 
-/** Puts the atlas's overlays on a map, bottom first, with the legend: reference layers, sites, incidents. */
+/**
+ * Puts the atlas's overlays on a map, bottom first, with the legend: reference layers, sites, incidents; and the
+ * overlay of the question asked, drawn as it is asked.
+ */
 @Component
 class AtlasOverlays {
 
     private final BaseLayerSettings baseLayers;
     private final ReferenceMapLayers reference;
     private final SiteMapLayer sites;
+    private final QuestionShapes questionShapes;
 
-    AtlasOverlays(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites) {
+    AtlasOverlays(BaseLayerSettings baseLayers, ReferenceMapLayers reference, SiteMapLayer sites,
+            QuestionShapes questionShapes) {
         this.baseLayers = baseLayers;
         this.reference = reference;
         this.sites = sites;
+        this.questionShapes = questionShapes;
+    }
+
+    /** The overlay that draws the question's area and rings its answers on this map. */
+    QuestionOverlay questionOverlay(LeafletMap map) {
+        return new QuestionOverlay(map, questionShapes);
     }
 
     /** Adds base layers, overlays and legend to the map; answers the ids of every overlay, built-in ones included. */
@@ -43,6 +56,7 @@ class AtlasOverlays {
         List<LegendEntry> legend = new ArrayList<>(reference.legend());
         legend.addAll(sites.legend());
         legend.addAll(IncidentMapLayers.legend());
+        legend.addAll(QuestionOverlay.legend());
         map.setLegend(legend);
         return ids;
     }

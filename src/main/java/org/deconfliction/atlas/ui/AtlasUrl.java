@@ -1,11 +1,14 @@
 package org.deconfliction.atlas.ui;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.deconfliction.atlas.map.FeatureRef;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.query.ui.QueryUrlState;
+import org.deconfliction.atlas.query.ui.QuestionOverlay;
 import org.deconfliction.atlas.timeline.TimelineState;
 import org.deconfliction.atlas.timeline.TimelineUrlState;
 
@@ -26,7 +29,10 @@ final class AtlasUrl {
 
     /** The view's state as parameters (what a story step saves). */
     static Map<String, List<String>> parameters(LeafletMap map, TimelineState time, QueryUrlState question, String incidentLayer) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getBaseLayer(), map.getVisibleLayers()));
+        // The question's overlays follow the question, which the link keeps by itself.
+        Set<String> layers = new LinkedHashSet<>(map.getVisibleLayers());
+        layers.removeAll(QuestionOverlay.LAYERS);
+        Map<String, List<String>> parameters = new LinkedHashMap<>(MapUrlState.write(map.getView(), map.getBaseLayer(), layers));
         parameters.putAll(TimelineUrlState.write(time));
         parameters.putAll(question.parameters());
         map.getSelection().filter(ref -> ref.layerId().equals(incidentLayer)).map(FeatureRef::featureId)

@@ -41,6 +41,7 @@ import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
+import org.deconfliction.atlas.query.ui.QuestionOverlay;
 import org.deconfliction.atlas.security.ui.UserMenu;
 import org.deconfliction.atlas.story.Story;
 import org.deconfliction.atlas.story.StoryRepository;
@@ -87,6 +88,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final PlaceSearch search;
     private final StoreChangeBroadcast changes;
     private final ShortLinks shortLinks;
+    private final QuestionOverlay questionOverlay;
     private Registration storeChanges;
     private String address = "";
     private IncidentQuery query = IncidentQuery.all();
@@ -140,6 +142,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         presenter.onChange(presenterBar::setVisible);
 
         layerIds.addAll(overlays.addTo(map, allIncidents));
+        this.questionOverlay = overlays.questionOverlay(map);
         this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories);
         map.enableDrawing();
         timeline.setIncidents(allIncidents);
@@ -178,6 +181,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             grid.show(List.of());
             map.highlight(IncidentMapLayers.INCIDENTS, List.of());
             map.highlight(IncidentMapLayers.UNCERTAINTY, List.of());
+            questionOverlay.clear();
         });
         queryPanel.addCategoryListener(chosen -> {
             query = query.withFilter(query.filter().withCategories(chosen));
@@ -253,6 +257,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.show(result.answers());
         queryPanel.showResult(result);
+        questionOverlay.show(result);
         List<String> upToNow = incidents.find(query.filter().withDates(null, query.filter().to())).stream()
                 .map(Incident::id).toList();
         map.showOnly(IncidentMapLayers.INCIDENTS, upToNow);
@@ -365,7 +370,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         return allowance;
     }
 
-    private Map<String, List<String>> currentState() {
+    /** The view's state as a link's parameters (what a story step saves). */
+    Map<String, List<String>> currentState() {
         return viewState.current();
     }
 
