@@ -106,6 +106,11 @@ final class DrawnGeometryReader {
         return holes;
     }
 
+    /** The geometry of WKT as given, checked as strictly as {@link #polygon} and {@link #line} check it, not densified. */
+    static Geometry asGiven(String wkt) {
+        return read(wkt);
+    }
+
     private static Geometry read(String wkt) {
         if (wkt == null || wkt.isBlank()) {
             throw new InvalidRegionException("no WKT was given");

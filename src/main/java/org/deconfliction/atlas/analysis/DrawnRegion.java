@@ -23,17 +23,23 @@ public final class DrawnRegion {
     private final Kind kind;
     private final Geometry outline;
     private final RegionMembership membership;
+    /** What was drawn: the polygon, the circle's centre, the buffered line. */
+    private final Geometry drawn;
+    /** The circle's radius or the buffer's width on each side, in metres; 0 for polygons. */
+    private final double metres;
 
-    private DrawnRegion(Kind kind, Geometry outline, RegionMembership membership) {
+    private DrawnRegion(Kind kind, Geometry outline, RegionMembership membership, Geometry drawn, double metres) {
         this.kind = kind;
         this.outline = outline;
         this.membership = membership;
+        this.drawn = drawn;
+        this.metres = metres;
     }
 
     /** A polygon from WKT {@code POLYGON ((lon lat, ...))}, edges straight on the Web Mercator map. */
     public static DrawnRegion polygon(String wkt) {
         Geometry polygon = DrawnGeometryReader.polygon(wkt);
-        return new DrawnRegion(Kind.POLYGON, polygon, new PolygonMembership(polygon));
+        return new DrawnRegion(Kind.POLYGON, polygon, new PolygonMembership(polygon), DrawnGeometryReader.asGiven(wkt), 0);
     }
 
     /** A rectangle between two longitudes and two latitudes in degrees; it is rectangular on the Mercator map too. */
@@ -45,7 +51,7 @@ public final class DrawnRegion {
                     west, south, east, north));
         }
         Geometry rectangle = Wgs84.FACTORY.toGeometry(new Envelope(west, east, south, north));
-        return new DrawnRegion(Kind.RECTANGLE, rectangle, new PolygonMembership(rectangle));
+        return new DrawnRegion(Kind.RECTANGLE, rectangle, new PolygonMembership(rectangle), rectangle, 0);
     }
 
     /** The geodesic circle of {@code radiusMetres} around a centre given in degrees. */
@@ -58,7 +64,8 @@ public final class DrawnRegion {
             throw new InvalidRegionException("a circle's centre must be on the map, was " + lon + " " + lat);
         }
         Geometry outline = GeodesicCircle.around(Wgs84.point(lon, lat), radiusMetres);
-        return new DrawnRegion(Kind.CIRCLE, outline, new CircleMembership(lon, lat, radiusMetres));
+        return new DrawnRegion(Kind.CIRCLE, outline, new CircleMembership(lon, lat, radiusMetres),
+                Wgs84.point(lon, lat), radiusMetres);
     }
 
     /** Every point within {@code bufferKm} kilometres (geodesic) of a line given as WKT {@code LINESTRING (lon lat, ...)}. */
@@ -69,13 +76,13 @@ public final class DrawnRegion {
         LineString line = DrawnGeometryReader.line(lineWkt);
         double metres = bufferKm * 1000;
         return new DrawnRegion(Kind.LINE_BUFFER, GeodesicBufferShape.around(line, metres),
-                new LineBufferMembership(line, metres));
+                new LineBufferMembership(line, metres), DrawnGeometryReader.asGiven(lineWkt), metres);
     }
 
     /** A region whose outline is the given longitude/latitude polygon, as is (repaired if invalid). */
     static DrawnRegion ofOutline(Geometry polygonal) {
         Geometry valid = DrawnGeometryReader.repaired(polygonal);
-        return new DrawnRegion(Kind.POLYGON, valid, new PolygonMembership(valid));
+        return new DrawnRegion(Kind.POLYGON, valid, new PolygonMembership(valid), valid, 0);
     }
 
     public Kind kind() {
@@ -85,6 +92,19 @@ public final class DrawnRegion {
     /** The outline in longitude/latitude degrees (SRID 4326). */
     public Geometry outline() {
         return outline.copy();
+    }
+
+    /**
+     * What was drawn, from which the region can be made again (degrees, SRID 4326): the polygon or rectangle
+     * itself, the centre Point of a circle, the LineString of a line buffer.
+     */
+    public Geometry drawn() {
+        return drawn.copy();
+    }
+
+    /** A circle's radius or a line buffer's width on each side of the line, in metres; 0 for polygons and rectangles. */
+    public double metres() {
+        return metres;
     }
 
     /** The outline as WKT, longitude latitude order. */

@@ -192,6 +192,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         stories.addPresentListener(e -> presenter.presentStory(stories));
         map.addRegionDrawnListener(e -> queryPanel.regionDrawn(e.shape(), e.geometry(), e.radiusMetres()));
         map.addRegionClearedListener(e -> queryPanel.regionCleared());
+        queryPanel.addRegionTypedListener(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
         search.addChoiceListener(hit -> {
             map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +39,31 @@ class QuestionOverlayViewTest extends SpringBrowserlessTest {
 
         assertThat(view.map().getVisibleLayers()).doesNotContain(QuestionOverlay.QUESTION, QuestionOverlay.ANSWERS);
         assertThat(view.map().getLegend()).extracting(LegendEntry::label).doesNotContain("The question's area");
+    }
+
+    @Test
+    void aRegionTypedOnTheKeyboardIsAskedAndDrawnLikeADrawnOne() {
+        UI.getCurrent().navigate(AtlasView.class);
+        AtlasView view = $(AtlasView.class).single();
+        int all = test(view.grid()).size();
+        view.queryPanel().ask("REGION");
+        TextField typed = $(TextField.class, view.queryPanel()).all().stream()
+                .filter(field -> "Or type a region".equals(field.getLabel())).findFirst().orElseThrow();
+        Button ask = $(Button.class, view.queryPanel()).all().stream()
+                .filter(button -> "Ask for this region".equals(button.getText())).findFirst().orElseThrow();
+
+        test(typed).setValue("circle 35.34, 40.31, 15");
+        test(ask).click();
+
+        assertThat(test(view.grid()).size()).isPositive().isLessThan(all);
+        assertThat(view.map().getVisibleLayers()).contains(QuestionOverlay.QUESTION, QuestionOverlay.ANSWERS);
+        assertThat(view.currentState().get("q")).containsExactly("region");
+
+        test(typed).setValue("35.1, 40.1; 35.4");
+        test(ask).click();
+
+        assertThat(typed.isInvalid()).isTrue();
+        assertThat(typed.getErrorMessage()).isEqualTo(
+                "This region cannot be used: corner 2 needs latitude and longitude, got 1 numbers ('35.4')");
     }
 }

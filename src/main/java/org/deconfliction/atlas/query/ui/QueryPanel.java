@@ -14,6 +14,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.query.ExportedQuestion;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.ResultExport;
 import org.deconfliction.atlas.query.SpatialCondition;
@@ -53,6 +56,8 @@ public class QueryPanel extends VerticalLayout {
     static final double MIN_KM = 0.1;
     static final double MAX_KM = 1000;
     private DrawnShape drawn;
+    private final RegionInput typedRegion = new RegionInput(() -> km.getValue() == null ? MIN_KM : km.getValue());
+    private final List<Consumer<DrawnShape>> typedListeners = new ArrayList<>();
 
     public QueryPanel(List<Site> sites) {
         setPadding(false);
@@ -79,7 +84,11 @@ public class QueryPanel extends VerticalLayout {
         HorizontalLayout inputs = new HorizontalLayout(question, site, km, categories);
         inputs.setAlignItems(FlexComponent.Alignment.BASELINE);
         inputs.setWrap(true);
-        add(inputs, hint, problem, counts, exports);
+        typedRegion.addRegionListener(shape -> {
+            typedListeners.forEach(l -> l.accept(shape));
+            regionDrawn(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres());
+        });
+        add(inputs, typedRegion, hint, problem, counts, exports);
         question.addValueChangeListener(e -> changed());
         site.addValueChangeListener(e -> changed());
         km.addValueChangeListener(e -> changed());
@@ -94,6 +103,11 @@ public class QueryPanel extends VerticalLayout {
     /** Listens for a distance that makes no question (such as 0 km): the old answer no longer holds. */
     public void addUnaskableListener(Runnable listener) {
         unaskableListeners.add(listener);
+    }
+
+    /** Listens for a region typed instead of drawn (to be shown on the map as if drawn). */
+    public void addRegionTypedListener(Consumer<DrawnShape> listener) {
+        typedListeners.add(listener);
     }
 
     /** Listens for the categories chosen (empty for all). */
@@ -129,10 +143,11 @@ public class QueryPanel extends VerticalLayout {
     public void showResult(QueryResult result) {
         counts.setText(countsText(result));
         exports.removeAll();
-        String base = "deconfliction-atlas-" + Instant.now().toString().substring(0, 10);
-        exports.add(download("Export GeoJSON", base + ".geojson", "application/geo+json",
-                () -> ResultExport.geoJson(result, Instant.now()).toString()));
-        exports.add(download("Export CSV", base + ".csv", "text/csv", () -> ResultExport.csv(result, Instant.now())));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        exports.add(download("Export GeoJSON", ExportedQuestion.fileName(result.query(), today, "geojson"),
+                "application/geo+json", () -> ResultExport.geoJson(result, Instant.now()).toString()));
+        exports.add(download("Export CSV", ExportedQuestion.fileName(result.query(), today, "csv"), "text/csv",
+                () -> ResultExport.csv(result, Instant.now())));
     }
 
     /** The condition the panel asks now (null for all incidents); empty when the inputs do not make one. */
@@ -184,8 +199,9 @@ public class QueryPanel extends VerticalLayout {
         site.setVisible(q == Question.NEAR_SITE);
         km.setVisible(q == Question.NEAR_SITE || q == Question.NEAR_RIVER || (q == Question.REGION && drawn != null && "Line".equals(drawn.shape())));
         km.setLabel(q == Question.REGION ? "Buffer around the line (km)" : "Distance (km)");
+        typedRegion.setVisible(q == Question.REGION);
         hint.setText(q == Question.REGION && drawn == null
-                ? "Draw a polygon, rectangle, circle or line with the tools on the map's left edge." : "");
+                ? "Draw a polygon, rectangle, circle or line with the tools on the map's left edge, or type one." : "");
     }
 
     private static String countsText(QueryResult result) {
