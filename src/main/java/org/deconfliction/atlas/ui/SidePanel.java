@@ -2,6 +2,7 @@ package org.deconfliction.atlas.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.deconfliction.atlas.query.ui.ColumnChooser;
 import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.story.ui.StoryPanel;
@@ -15,7 +16,7 @@ class SidePanel extends VerticalLayout {
         Details questionSection = new Details("Question", question);
         questionSection.setOpened(true);
         storySection = new Details("Stories", stories);
-        add(questionSection, storySection, grid);
+        add(questionSection, storySection, new ColumnChooser(grid), grid);
         setSizeFull();
         setPadding(false);
         setFlexGrow(1, grid);

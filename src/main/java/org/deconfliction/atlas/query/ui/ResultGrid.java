@@ -1,6 +1,11 @@
 package org.deconfliction.atlas.query.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.shared.Tooltip;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.Map;
+import org.deconfliction.atlas.analysis.BankSide;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.shared.Registration;
@@ -17,8 +22,10 @@ import org.deconfliction.atlas.query.IncidentAnswer;
 
 /**
  * The incidents answering the current question as a table, sortable by date, title, category, casualties (most
- * killed reported), bank, distance to the river and nearest site. Cells show plain text. A row picked by the user
- * is reported to listeners; selecting from code does not report back.
+ * killed reported), bank, distance to the river and nearest site; unknown values (no dead reported, outside the
+ * banks' area, no nearest site) sort last in both directions. Cells and tooltips show plain text; the Bank and
+ * Answer headers say on hover what their values mean. A row picked by the user is reported to listeners; selecting
+ * from code does not report back.
  */
 public class ResultGrid extends Grid<IncidentAnswer> {
 
@@ -34,23 +41,54 @@ public class ResultGrid extends Grid<IncidentAnswer> {
                 .setTooltipGenerator(a -> IncidentText.headline(a.incident()));
         addColumn(a -> a.incident().category().label()).setHeader("Category").setKey("category")
                 .setComparator(a -> a.incident().category().label()).setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> IncidentText.killed(a.incident())).setHeader("Killed").setKey("killed")
+        unknownLast(a -> IncidentText.killed(a.incident())).unknownWhen(a -> "–".equals(IncidentText.killed(a.incident())))
+                .setHeader("Killed").setKey("killed")
                 .setComparator(Comparator.comparingInt(a -> IncidentText.killedAtMost(a.incident()))).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ResultGrid::bank).setHeader("Bank").setKey("bank").setComparator(ResultGrid::bank)
+        unknownLast(ResultGrid::bank).unknownWhen(a -> a.attributes().bank() == BankSide.OUTSIDE_AREA)
+                .setHeader(explained("Bank", BANK_HEADER)).setKey("bank").setComparator(ResultGrid::bank)
                 .setTooltipGenerator(ResultGrid::bankExplained).setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> String.format(Locale.ROOT, "%.1f", a.attributes().riverDistanceKm())).setHeader("River km")
                 .setKey("river").setComparator(Comparator.comparingDouble(a -> a.attributes().riverDistanceKm()))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> a.attributes().nearestSiteId() == null ? "–" : siteName.apply(a.attributes().nearestSiteId())
-                + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm())).setHeader("Nearest site")
+        unknownLast(a -> a.attributes().nearestSiteId() == null ? "–" : siteName.apply(a.attributes().nearestSiteId())
+                + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm()))
+                .unknownWhen(a -> a.attributes().nearestSiteId() == null).setHeader("Nearest site")
                 .setKey("nearestSite").setComparator(Comparator.comparingDouble(a -> a.attributes().nearestSiteKm()))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> a.answer() == SpatialAnswer.UNCERTAIN ? "uncertain" : "inside").setHeader("Answer")
+        addColumn(a -> a.answer() == SpatialAnswer.UNCERTAIN ? "uncertain" : "inside").setHeader(explained("Answer", ANSWER_HEADER))
                 .setKey("answer").setComparator(a -> a.answer().name()).setAutoWidth(true).setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         setSelectionMode(SelectionMode.SINGLE);
         setColumnReorderingAllowed(true);
         sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
+    }
+
+    /** What the Bank column says, shown on hovering its header. */
+    static final String BANK_HEADER = "The bank of the Euphrates the incident is plotted on. \"east?\" or \"west?\": "
+            + "its location is uncertain and that circle reaches the river, so it may lie on either bank. "
+            + "\"outside area\": beyond the stretch of the river whose banks are told apart.";
+    /** What the Answer column says, shown on hovering its header. */
+    static final String ANSWER_HEADER = "inside: the incident's whole uncertainty circle meets the question. "
+            + "uncertain: the circle crosses the question's edge (the river, the region's or the distance's), so the "
+            + "incident may lie on either side of it.";
+    private static final Map<String, String> LABELS = Map.of("date", "Date", "title", "Incident", "category", "Category",
+            "killed", "Killed", "bank", "Bank", "river", "River km", "nearestSite", "Nearest site", "answer", "Answer");
+
+    /** The header text of the column with this key (the key itself for an unknown one). */
+    static String label(String key) {
+        return LABELS.getOrDefault(key, key);
+    }
+
+    private UnknownLastColumn unknownLast(ValueProvider<IncidentAnswer, ?> value) {
+        return addColumn(value, (renderer, id) -> new UnknownLastColumn(this, id, renderer));
+    }
+
+    /** A header whose meaning is told on hover (as text). */
+    private static Span explained(String header, String meaning) {
+        Span text = new Span(header);
+        Tooltip.forComponent(text).withText(meaning);
+        text.getElement().setAttribute("aria-description", meaning);
+        return text;
     }
 
     /** Shows these answers. */
@@ -97,7 +135,7 @@ public class ResultGrid extends Grid<IncidentAnswer> {
             case UNCERTAIN -> "uncertain";
             case OUTSIDE_AREA -> "outside area";
         };
-        return answer.attributes().bankCertain() || answer.attributes().bank() == org.deconfliction.atlas.analysis.BankSide.OUTSIDE_AREA
+        return answer.attributes().bankCertain() || answer.attributes().bank() == BankSide.OUTSIDE_AREA
                 ? side : side + "?";
     }
 }
