@@ -35,21 +35,79 @@ public class SessionQuota implements HttpSessionListener {
     /** Why a new session from this address would be refused now; null when it may open. */
     String refusal(String address) {
         if (total.get() >= maxTotal) {
-            return "The atlas has as many visitors as it can serve well (" + maxTotal + " open sessions).";
+            return totalRefusal();
         }
         AtomicInteger mine = perAddress.get(address);
         if (mine != null && mine.get() >= maxPerAddress) {
-            return "Your address already has " + maxPerAddress + " open sessions, the most one address may have.";
+            return addressRefusal();
         }
         return null;
     }
 
-    /** Counts a new session for the client address that opened it. */
+    private String totalRefusal() {
+        return "The atlas has as many visitors as it can serve well (" + maxTotal + " open sessions).";
+    }
+
+    private String addressRefusal() {
+        return "Your address already has " + maxPerAddress + " open sessions, the most one address may have.";
+    }
+
+    /**
+     * Takes a place for a session that a request from this address may open, atomically, so that requests arriving
+     * together cannot pass the caps together; answers why not (and takes nothing), or null when the place is taken.
+     * A taken place is given to the request's session by {@link #settle} or given back when it opened none.
+     */
+    String reserve(String address) {
+        int now;
+        do {
+            now = total.get();
+            if (now >= maxTotal) {
+                return totalRefusal();
+            }
+        } while (!total.compareAndSet(now, now + 1));
+        boolean[] taken = {false};
+        perAddress.compute(address, (a, count) -> {
+            AtomicInteger mine = count == null ? new AtomicInteger() : count;
+            if (mine.get() < maxPerAddress) {
+                mine.incrementAndGet();
+                taken[0] = true;
+            }
+            return mine.get() == 0 ? null : mine;
+        });
+        if (!taken[0]) {
+            total.decrementAndGet();
+            return addressRefusal();
+        }
+        return null;
+    }
+
+    /**
+     * After a request that {@link #reserve reserved} a place: a new session keeps it, counted for the address; no
+     * session, or one already counted, gives it back.
+     */
+    void settle(HttpSession session, String address) {
+        if (session != null && session.getAttribute(ADDRESS) == null) {
+            session.setAttribute(ADDRESS, new Owner(address));
+        } else {
+            release(address);
+        }
+    }
+
+    private void release(String address) {
+        total.decrementAndGet();
+        perAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
+    }
+
+    /** Counts a new session for the client address that opened it, beyond the caps if need be (once per session). */
     void opened(HttpSession session, String address) {
         if (session.getAttribute(ADDRESS) == null) {
             session.setAttribute(ADDRESS, new Owner(address));
             total.incrementAndGet();
-            perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+            perAddress.compute(address, (a, count) -> {
+                AtomicInteger mine = count == null ? new AtomicInteger() : count;
+                mine.incrementAndGet();
+                return mine;
+            });
         }
     }
 
@@ -64,8 +122,7 @@ public class SessionQuota implements HttpSessionListener {
             owner = null;
         }
         if (owner instanceof Owner(String address)) {
-            total.decrementAndGet();
-            perAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
+            release(address);
         }
     }
 

@@ -17,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
  * Turns away a request that would open a new UI session beyond the {@link SessionQuota}: a page request (outside
  * {@code /api} and the static {@code /VAADIN/} files) that carries no valid session. The visitor gets a short
  * 503 page saying why and when to try again ({@code Retry-After}); the refusal is logged in the rate-limited
- * {@link RefusalLog}. A session the request opens is counted for its client address.
+ * {@link RefusalLog}. The request takes its place under the caps before it runs, so requests arriving together
+ * cannot pass the caps together; a session it opens keeps the place, counted for its client address.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,7 +43,7 @@ public class SessionQuotaFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
-        String refusal = quota.refusal(address);
+        String refusal = quota.reserve(address);
         if (refusal != null) {
             log.refused(503, request.getMethod(), request.getRequestURI(), "session quota: " + refusal);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -60,12 +61,10 @@ public class SessionQuotaFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             HttpSession session = request.getSession(false);
-            if (session != null) {
-                try {
-                    quota.opened(session, address);
-                } catch (IllegalStateException invalidated) {
-                    // the session ended during the request
-                }
+            try {
+                quota.settle(session, address);
+            } catch (IllegalStateException invalidated) {
+                quota.settle(null, address);
             }
         }
     }

@@ -64,7 +64,7 @@ class SessionFloodRecoveryTest {
                     flood.opened.get(), flood.refused.get(), flood.failed.get());
 
             assertThat(flood.refused.get()).as("sessions refused by the caps").isPositive();
-            assertThat(flood.opened.get()).as("sessions opened").isBetween(MAX_PER_ADDRESS, MAX_TOTAL + FLOOD_THREADS);
+            assertThat(flood.opened.get()).as("sessions opened, however many requests arrive together").isBetween(MAX_PER_ADDRESS, MAX_TOTAL);
             assertThat(flood.failed.get()).as("failures other than a 503 page").isZero();
             long normal = Math.max(p50(before), 20);
             assertThat(probe.failures.get()).as("region queries not answered 200").isZero();
