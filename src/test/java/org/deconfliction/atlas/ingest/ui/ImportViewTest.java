@@ -199,6 +199,37 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aChangedRowShowsWhatDiffersAndKeepingTheStoredOneChangesNothing() {
+        String tag = tag();
+        String id = "csv-" + tag.toLowerCase(java.util.Locale.ROOT) + "-1";
+        String header = "id,title,date,place,lat,lon,category\n";
+        ImportView first = upload("patrols.csv", (header + tag + "-1,Patrol fired on,2019-03-01,Qamishli,37.05,41.22,"
+                + "ground-clash\n").getBytes(StandardCharsets.UTF_8));
+        commit(first);
+        assertThat(incidents.findById(id)).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Patrol fired on"));
+
+        byte[] retitled = (header + tag + "-1,Patrol fired on near Qamishli,2019-03-01,Qamishli,37.05,41.22,ground-clash\n"
+                + tag + "-2,Drone over al-Tanf,2019-04-01,al-Tanf,33.5,38.65,drone\n").getBytes(StandardCharsets.UTF_8);
+        ImportView again = upload("patrols.csv", retitled);
+        assertThat(rows(again)).extracting(PreviewRow::status, PreviewLayer::differences).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("changed", "title"), org.assertj.core.groups.Tuple.tuple("new", ""));
+        assertThat(again.commitOptions().changed().isVisible()).isTrue();
+        test(again.commitOptions().changed()).selectItem(CommitOptions.KEEP);
+
+        commit(again);
+
+        assertThat(again.messageLine().text()).contains("1 incidents created, 0 updated");
+        assertThat(incidents.findById(id)).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Patrol fired on"));
+        assertThat(incidents.findById("csv-" + tag.toLowerCase(java.util.Locale.ROOT) + "-2")).isPresent();
+
+        ImportView third = upload("patrols.csv", retitled);
+        commit(third);
+        assertThat(third.messageLine().text()).contains("0 incidents created, 1 updated");
+        assertThat(incidents.findById(id)).hasValueSatisfying(i ->
+                assertThat(i.title()).isEqualTo("Patrol fired on near Qamishli"));
+    }
+
+    @Test
     void cancelStopsTheReadingAndStoresNothing() {
         String tag = tag();
         StringBuilder csv = new StringBuilder("id,title,date,place,lat,lon,category\n");
