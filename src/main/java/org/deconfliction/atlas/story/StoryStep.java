@@ -19,12 +19,14 @@ import java.util.Optional;
 public record StoryStep(String caption, Map<String, List<String>> state) {
 
     /**
-     * The parameters a step may set, in the order they are kept and written: the map's {@code view} and
-     * {@code layers}, the timeline's {@code date}, {@code mode} and {@code days}, the question {@code q} with
-     * {@code site}, {@code km}, {@code shape}, {@code region} and {@code radius}, and the selected {@code incident}.
+     * The parameters a step may set, in the order they are kept and written: the map's {@code view}, {@code base}
+     * and {@code layers}, the timeline's {@code date}, {@code mode} and {@code days}, the {@code categories}, the
+     * question {@code q} with {@code site}, {@code km}, {@code shape}, {@code region} and {@code radius}, and the
+     * selected {@code incident}.
      */
     public static final List<String> PARAMETERS = List.of(
-            "view", "layers", "date", "mode", "days", "q", "site", "km", "shape", "region", "radius", "incident");
+            "view", "base", "layers", "date", "mode", "days", "categories", "q", "site", "km", "shape", "region", "radius",
+            "incident");
 
     /**
      * @throws IllegalArgumentException naming the parameter, when a name is not in {@link #PARAMETERS} or a

@@ -7,8 +7,14 @@ import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.story.ui.StoryPanel;
 
-/** The panel beside the map: the question (open), the stories (folded) and the grid of incidents answering. */
+/**
+ * The panel beside the map: the question (open), the stories (folded) and the grid of incidents answering. When the
+ * unfolded sections leave the grid less than {@value #GRID_MIN_HEIGHT} the panel scrolls, so that every control of
+ * the stories stays reachable.
+ */
 class SidePanel extends VerticalLayout {
+
+    static final String GRID_MIN_HEIGHT = "18rem";
 
     private final Details storySection;
 
@@ -22,6 +28,8 @@ class SidePanel extends VerticalLayout {
         setFlexGrow(1, grid);
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Question, stories and incidents");
+        grid.setMinHeight(GRID_MIN_HEIGHT);
+        getStyle().set("overflow-y", "auto");
     }
 
     /** Unfolds the stories, as when a link opens a story step. */

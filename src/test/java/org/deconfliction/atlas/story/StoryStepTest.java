@@ -15,8 +15,8 @@ class StoryStepTest {
 
     @Test
     void takesEveryParameterOfTheMainView() {
-        StoryStep step = new StoryStep("", state("view", "35.33611,40.30944,11", "layers", "rivers,lines",
-                "date", "2018-02-07", "mode", "window", "days", "7", "q", "region", "site", "conoco", "km", "15",
+        StoryStep step = new StoryStep("", state("view", "35.33611,40.30944,11", "base", "plain", "layers", "rivers,lines",
+                "date", "2018-02-07", "mode", "window", "days", "7", "categories", "drone", "q", "region", "site", "conoco", "km", "15",
                 "shape", "Circle", "region", "POINT (40.30944 35.33611)", "radius", "15000",
                 "incident", "battle-of-khasham-2018"));
 
@@ -29,8 +29,8 @@ class StoryStepTest {
     void refusesAnUnknownParameterNamingIt() {
         assertThatThrownBy(() -> new StoryStep("", state("view", "35.3,40.3,9", "zoom", "9")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown parameter 'zoom': a step's state takes only view, layers, date, mode, days, q,"
-                        + " site, km, shape, region, radius, incident");
+                .hasMessage("unknown parameter 'zoom': a step's state takes only view, base, layers, date, mode, days,"
+                        + " categories, q, site, km, shape, region, radius, incident");
     }
 
     @Test

@@ -50,6 +50,23 @@ final class StoryDrafts {
         return unsaved.containsKey(id);
     }
 
+    /**
+     * Whether any story holds changes worth keeping that are not saved: a saved story changed, or a new story with
+     * steps (a new story without steps holds nothing yet).
+     */
+    boolean hasUnsavedWork() {
+        return unsaved.values().stream().anyMatch(story -> savedVersion(story.id()).isPresent() || story.size() > 0);
+    }
+
+    /**
+     * Forgets the unsaved changes of the story with this id; answers the story as saved, or empty for a new story,
+     * which is gone.
+     */
+    Optional<Story> discard(String id) {
+        unsaved.remove(id);
+        return savedVersion(id);
+    }
+
     /** Whether the story with this id is shipped with the atlas (saving it makes a new story). */
     boolean isShipped(String id) {
         return repository.isShipped(id);

@@ -1,5 +1,6 @@
 package org.deconfliction.atlas.story.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Writing and presenting stories: a story is chosen from those in the repository, its steps are listed in order
  * (number and caption, as text), the atlas's current state is added as a step with the caption typed in, steps are
  * moved, captioned and deleted, and the story is saved under its title. Changes stay in the panel, marked unsaved,
- * until saved, whichever story is chosen meanwhile; a save that fails says why in the panel and keeps them.
+ * until saved or discarded, whichever story is chosen meanwhile; a save that fails says why in the panel and keeps
+ * them. While any story has unsaved changes the browser asks before the page is reloaded or left.
  */
 @CssImport("./atlas-story.css")
 public class StoryPanel extends VerticalLayout {
@@ -47,6 +49,7 @@ public class StoryPanel extends VerticalLayout {
     private final TextArea caption = new TextArea("Caption of the new step");
     private final Button present = new Button("Present", e -> present());
     private final Checkbox shared = new Checkbox("Shared read-only with everyone");
+    private final Button discard = button("Discard changes", "Discard the unsaved changes of this story", this::discard);
     private Story story;
 
     /**
@@ -99,8 +102,15 @@ public class StoryPanel extends VerticalLayout {
         problems.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
         caption.setWidthFull();
         Button add = button("Add step", "Add the current view as a step", this::addStep);
-        add(row(choice, create), row(title, save, present), shared, message, problems, steps, caption, add);
+        add(row(choice, create), row(title, save, present), row(shared, discard), message, problems, steps, caption,
+                add);
         show(drafts.stories().stream().findFirst().orElse(null));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        LeavingGuard.install(this);
     }
 
     /** Listens for a step to show: clicked, the first when presenting starts, or chosen from code. */
@@ -181,6 +191,15 @@ public class StoryPanel extends VerticalLayout {
         steps.show(story);
     }
 
+    private void discard() {
+        if (story == null || !drafts.isUnsaved(story.id())) {
+            return;
+        }
+        String discarded = story.title();
+        show(drafts.discard(story.id()).orElseGet(() -> drafts.stories().stream().findFirst().orElse(null)));
+        message.setText("Discarded the unsaved changes of “" + discarded + "”.");
+    }
+
     private void present() {
         if (story != null && story.size() > 0) {
             fireEvent(new StoryPresentEvent(this, true, story));
@@ -211,6 +230,8 @@ public class StoryPanel extends VerticalLayout {
         shared.setValue(story != null && story.ownership().shared() && story.ownership().owner() != null);
         shared.setEnabled(story != null && !drafts.isShipped(story.id())
                 && (story.ownership().version() == 0 || drafts.mayEdit(story.id())));
+        discard.setEnabled(story != null && drafts.isUnsaved(story.id()));
+        LeavingGuard.mark(this, drafts.hasUnsavedWork());
         List<String> unreadable = drafts.problems();
         problems.setText(unreadable.isEmpty() ? "" : "Stories that could not be read: " + String.join("; ", unreadable));
     }

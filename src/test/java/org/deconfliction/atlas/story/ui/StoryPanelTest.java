@@ -145,6 +145,34 @@ class StoryPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void unsavedEditsAskBeforeThePageIsLeftUntilSavedOrDiscarded() {
+        open();
+        assertThat(LeavingGuard.isMarked(panel)).isFalse();
+        newStory("Leaving");
+        assertThat(LeavingGuard.isMarked(panel)).as("a new story without steps holds nothing yet").isFalse();
+        addStep("one", currentState);
+        assertThat(LeavingGuard.isMarked(panel)).isTrue();
+
+        test(button("Save story")).click();
+        assertThat(LeavingGuard.isMarked(panel)).isFalse();
+        assertThat(button("Discard the unsaved changes of this story").isEnabled()).isFalse();
+
+        addStep("two", currentState);
+        assertThat(LeavingGuard.isMarked(panel)).isTrue();
+        test(button("Discard the unsaved changes of this story")).click();
+        assertThat(LeavingGuard.isMarked(panel)).isFalse();
+        assertThat(listedSteps()).containsExactly("1. one");
+        assertThat(message()).isEqualTo("Discarded the unsaved changes of “Leaving”.");
+
+        newStory("Never saved");
+        addStep("draft", currentState);
+        assertThat(LeavingGuard.isMarked(panel)).isTrue();
+        test(button("Discard the unsaved changes of this story")).click();
+        assertThat(LeavingGuard.isMarked(panel)).isFalse();
+        assertThat(test($(Select.class, panel).single()).getSuggestions()).noneMatch(label -> label.toString().startsWith("Never saved"));
+    }
+
+    @Test
     void savingAChangedShippedStoryMakesTheUsersOwnAndLeavesTheShippedOneAlone() {
         open();
         test(button("Delete step 8")).click();
