@@ -38,6 +38,15 @@ final class StoryJson {
      * @param file the name used in messages, e.g. {@code stories/battle-of-khasham.json}
      */
     static Story read(String file, InputStream in) {
+        return read(file, in, true);
+    }
+
+    /**
+     * Reads one story file; with {@code namedAfterId} false, under any file name (an uploaded file).
+     *
+     * @param file the name used in messages
+     */
+    static Story read(String file, InputStream in, boolean namedAfterId) {
         JsonNode root;
         try {
             root = JSON.readTree(in);
@@ -54,7 +63,7 @@ final class StoryJson {
         if (!Story.isSlug(id)) {
             throw new StoryFileException(file, null, "field 'id' must be a slug such as battle-of-khasham, was '" + id + "'");
         }
-        if (!file.endsWith("/" + id + ".json") && !file.equals(id + ".json")) {
+        if (namedAfterId && !file.endsWith("/" + id + ".json") && !file.equals(id + ".json")) {
             throw new StoryFileException(file, id, "the file must be named after the story's id: " + id + ".json");
         }
         onlyKnownFields(file, id, root, STORY_FIELDS, "");

@@ -1,11 +1,13 @@
 package org.deconfliction.atlas.story.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.deconfliction.atlas.story.Story;
 
 /**
  * The steps of the story in the panel, in order, one {@link StepRow} each. It keeps which step was chosen last
- * (highlighted) and whose caption is being edited, and hands every change to the story to the panel.
+ * (highlighted) and whose caption is being edited, asks before a step is deleted, and hands every change to the
+ * story to the panel.
  */
 final class StepList extends VerticalLayout implements StepRow.Actions {
 
@@ -72,8 +74,27 @@ final class StepList extends VerticalLayout implements StepRow.Actions {
         change(story.moveStep(number, toNumber));
     }
 
+    /** Asks before deleting the step, naming it; deletes it when confirmed. */
     @Override
     public void delete(int number) {
+        String caption = story.step(number).caption();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete step " + number + "?");
+        confirm.setText((caption.isBlank() ? "The step without a caption" : "“" + caption + "”")
+                + " leaves the story; until the story is saved, Discard changes brings it back.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete step");
+        confirm.setConfirmButtonTheme("error primary");
+        Story asked = story;
+        confirm.addConfirmListener(e -> {
+            if (story == asked) {
+                remove(number);
+            }
+        });
+        confirm.open();
+    }
+
+    private void remove(int number) {
         chosen = chosen == number ? 0 : chosen > number ? chosen - 1 : chosen;
         editing = 0;
         change(story.removeStep(number));

@@ -117,6 +117,45 @@ final class StoryDrafts {
         return result;
     }
 
+    /** An imported story as a new, unsaved story under an id of its own from its title; it replaces nothing. */
+    Story importStory(Story imported) {
+        Story story = imported.withId(freeId(imported.title(), null));
+        unsaved.put(story.id(), story);
+        return story;
+    }
+
+    /**
+     * Saves a copy of the story as shown (unsaved changes included) as the current user's own, titled "… (copy)"
+     * under an id of its own; the original is left as it is.
+     *
+     * @return the copy as saved
+     * @throws org.deconfliction.atlas.story.StoryStorageException when nobody is signed in or it cannot be written
+     */
+    Story duplicate(Story shown) {
+        String copyTitle = shown.title() + " (copy)";
+        Story copy = new Story(freeId(copyTitle, null), copyTitle, shown.description(), shown.steps());
+        Story result = repository.save(copy);
+        load();
+        return result;
+    }
+
+    /** Whether the story with this id is saved and the current user may delete it (its owner, or an admin). */
+    boolean mayDelete(String id) {
+        return savedVersion(id).isPresent() && !repository.isShipped(id) && repository.mayEdit(id);
+    }
+
+    /**
+     * Deletes the saved story with this id and forgets its unsaved changes; the repository checks again who may.
+     *
+     * @throws org.deconfliction.atlas.story.StoryStorageException when the current user may not, or it cannot be
+     *                                                             deleted; nothing changes then
+     */
+    void delete(String id) {
+        repository.delete(id);
+        unsaved.remove(id);
+        load();
+    }
+
     /** The user's story files that could not be read when the stories were last loaded, one line each. */
     List<String> problems() {
         return problems.stream().map(StoryFileProblem::describe).toList();

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writing and presenting stories: a story is chosen from those in the repository, its steps are listed in order
  * (number and caption, as text), the atlas's current state is added as a step with the caption typed in, steps are
- * moved, captioned and deleted, and the story is saved under its title. Changes stay in the panel, marked unsaved,
+ * moved, captioned and deleted (after asking), and the story is saved under its title; whole stories are duplicated,
+ * exported, imported and deleted ({@link StoryFileActions}). Changes stay in the panel, marked unsaved,
  * until saved or discarded, whichever story is chosen meanwhile; a save that fails says why in the panel and keeps
  * them. While any story has unsaved changes the browser asks before the page is reloaded or left.
  */
@@ -49,6 +50,7 @@ public class StoryPanel extends VerticalLayout {
     private final TextArea caption = new TextArea("Caption of the new step");
     private final Button present = new Button("Present", e -> present());
     private final Checkbox shared = new Checkbox("Shared read-only with everyone");
+    private final StoryFileActions actions;
     private final Button discard = button("Discard changes", "Discard the unsaved changes of this story", this::discard);
     private Story story;
 
@@ -71,6 +73,18 @@ public class StoryPanel extends VerticalLayout {
             @Override
             public void clicked(int number) {
                 choose(number, true);
+            }
+        });
+        this.actions = new StoryFileActions(drafts, new StoryFileActions.Outcome() {
+            @Override
+            public void show(Story shown, String text) {
+                StoryPanel.this.show(shown != null ? shown : drafts.stories().stream().findFirst().orElse(null));
+                message.setText(text);
+            }
+
+            @Override
+            public void say(String text) {
+                message.setText(text);
             }
         });
         setPadding(false);
@@ -102,7 +116,7 @@ public class StoryPanel extends VerticalLayout {
         problems.getStyle().set("color", "var(--vaadin-error-color, #b00020)");
         caption.setWidthFull();
         Button add = button("Add step", "Add the current view as a step", this::addStep);
-        add(row(choice, create), row(title, save, present), row(shared, discard), message, problems, steps, caption,
+        add(row(choice, create), row(title, save, present), actions, row(shared, discard), message, problems, steps, caption,
                 add);
         show(drafts.stories().stream().findFirst().orElse(null));
     }
@@ -231,6 +245,7 @@ public class StoryPanel extends VerticalLayout {
         shared.setEnabled(story != null && !drafts.isShipped(story.id())
                 && (story.ownership().version() == 0 || drafts.mayEdit(story.id())));
         discard.setEnabled(story != null && drafts.isUnsaved(story.id()));
+        actions.refresh(story);
         LeavingGuard.mark(this, drafts.hasUnsavedWork());
         List<String> unreadable = drafts.problems();
         problems.setText(unreadable.isEmpty() ? "" : "Stories that could not be read: " + String.join("; ", unreadable));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import org.deconfliction.atlas.story.Story;
+import org.deconfliction.atlas.story.StoryFiles;
+import org.deconfliction.atlas.story.StoryOwnership;
 import org.deconfliction.atlas.story.StoryRepositories;
 import org.deconfliction.atlas.story.StoryRepository;
 import org.junit.jupiter.api.Test;
@@ -120,6 +125,13 @@ class StoryPanelTest extends SpringBrowserlessTest {
         assertThat(button("Move step 3 down").isEnabled()).isFalse();
 
         test(button("Delete step 2")).click();
+        assertThat(listedSteps()).as("asked first").containsExactly("1. three", "2. one", "3. two");
+        ConfirmDialog asked = $(ConfirmDialog.class).single();
+        assertThat(test(asked).getText()).contains("“one”");
+        test(asked).cancel();
+        assertThat(listedSteps()).containsExactly("1. three", "2. one", "3. two");
+        test(button("Delete step 2")).click();
+        test($(ConfirmDialog.class).last()).confirm();
         assertThat(listedSteps()).containsExactly("1. three", "2. two");
 
         test(button("Edit the caption of step 2")).click();
@@ -173,9 +185,91 @@ class StoryPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void duplicatingAStoryMakesACopyOfTheUsersOwnAndLeavesTheOriginal() {
+        open();
+
+        test(button("Duplicate this story as your own")).click();
+
+        String copyId = Story.slugOf(KHASHAM + " (copy)");
+        assertThat(stories.findById(copyId)).hasValueSatisfying(copy -> {
+            assertThat(copy.title()).isEqualTo(KHASHAM + " (copy)");
+            assertThat(copy.size()).isEqualTo(8);
+            assertThat(copy.ownership().owner()).isEqualTo("ann");
+            assertThat(copy.ownership().shared()).isFalse();
+        });
+        assertThat(panel.story().orElseThrow().id()).isEqualTo(copyId);
+        assertThat(message()).isEqualTo("Duplicated as “" + KHASHAM + " (copy)”, your own story.");
+        assertThat(stories.findById("battle-of-khasham").orElseThrow().size()).isEqualTo(8);
+    }
+
+    @Test
+    void onlyAStoryTheUserMayChangeCanBeDeletedAndOnlyAfterAsking() throws IOException {
+        Files.writeString(userFolder.resolve("bobs-notes.json"), """
+                {"id": "bobs-notes", "title": "Bob's notes", "description": "", "owner": "bob", "shared": true,
+                 "version": 1, "savedBy": "bob", "savedAt": "2026-01-01T00:00:00Z", "steps": []}""");
+        open();
+        assertThat(button("Delete this story").isEnabled()).as("the shipped story").isFalse();
+        panel.showStory("bobs-notes");
+        assertThat(button("Delete this story").isEnabled()).as("another user's shared story").isFalse();
+        newStory("Gone soon");
+        assertThat(button("Delete this story").isEnabled()).as("never saved: discard it instead").isFalse();
+        addStep("one", currentState);
+        test(button("Save story")).click();
+
+        test(button("Delete this story")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("“Gone soon”").contains("saved versions are kept");
+        assertThat(stories.findById("gone-soon")).isPresent();
+        test(confirm).confirm();
+
+        assertThat(stories.findById("gone-soon")).isEmpty();
+        assertThat(stories.history("gone-soon")).isEmpty();
+        assertThat(userFolder.resolve(".versions/gone-soon/1.json")).isRegularFile();
+        assertThat(message()).isEqualTo("Deleted “Gone soon”.");
+        assertThat(panel.story().orElseThrow().id()).isNotEqualTo("gone-soon");
+        assertThat(stories.findById("bobs-notes")).isPresent();
+    }
+
+    @Test
+    void anImportedStoryFileBecomesANewUnsavedStoryThatReplacesNothing() {
+        open();
+        StoryFileActions actions = $(StoryFileActions.class, panel).single();
+        String khasham = StoryFiles.export(stories.findById("battle-of-khasham").orElseThrow());
+
+        actions.importFile("khasham.json", khasham.getBytes(StandardCharsets.UTF_8));
+
+        Story imported = panel.story().orElseThrow();
+        assertThat(imported.id()).isNotEqualTo("battle-of-khasham").isEqualTo(Story.slugOf(KHASHAM));
+        assertThat(imported.size()).isEqualTo(8);
+        assertThat(imported.ownership()).isEqualTo(StoryOwnership.UNSAVED);
+        assertThat(message()).isEqualTo("Imported “" + KHASHAM + "” from khasham.json as a new story; save it to keep it.");
+        assertThat(LeavingGuard.isMarked(panel)).isTrue();
+        test(button("Save story")).click();
+        assertThat(stories.findById(imported.id()).orElseThrow().ownership().owner()).isEqualTo("ann");
+        assertThat(stories.findById("battle-of-khasham").orElseThrow().ownership()).isEqualTo(StoryOwnership.UNOWNED);
+    }
+
+    @Test
+    void aStoryFileThatCannotBeImportedIsExplainedAndNothingChanges() {
+        open();
+        List<Story> before = panel.story().stream().toList();
+        StoryFileActions actions = $(StoryFileActions.class, panel).single();
+
+        actions.importFile("broken.json", """
+                {"id": "x", "title": "X", "steps": [{"caption": "a", "state": {"zoom": "9"}}]}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(message()).startsWith("broken.json, story 'x': step 1: unknown parameter 'zoom'")
+                .endsWith("Nothing was imported.");
+        assertThat(panel.story().stream().toList()).isEqualTo(before);
+        assertThat(test($(Select.class, panel).single()).getSuggestions()).hasSize(1);
+    }
+
+    @Test
     void savingAChangedShippedStoryMakesTheUsersOwnAndLeavesTheShippedOneAlone() {
         open();
         test(button("Delete step 8")).click();
+        test($(ConfirmDialog.class).last()).confirm();
 
         test(button("Save story")).click();
 
