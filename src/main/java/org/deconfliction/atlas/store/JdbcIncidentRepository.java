@@ -50,27 +50,48 @@ class JdbcIncidentRepository implements IncidentRepository {
         snapshot = snapshotOf(all);
     }
 
-    /** Re-reads the given incidents: changed ones are replaced, deleted ones dropped, new ones added. */
-    synchronized void reload(Collection<String> ids) {
+    /**
+     * Brings the given incidents up to date: those in {@code written} (as they were written, by id) are taken as
+     * they are, the others re-read; changed ones are replaced, deleted ones dropped, new ones added. Costs the
+     * changed incidents' reading and search words plus one pass over the held ones.
+     */
+    synchronized void reload(Collection<String> ids, Map<String, ?> written) {
         Set<String> changed = new HashSet<>(ids);
-        List<Incident> fresh = new ArrayList<>();
-        List<String> list = new ArrayList<>(changed);
-        for (int from = 0; from < list.size(); from += CHUNK) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+        List<Incident> fresh = new ArrayList<>(changed.size());
+        List<String> unknown = new ArrayList<>();
+        for (String id : changed) {
+            if (written.get(id) instanceof Incident incident) {
+                fresh.add(incident);
+            } else {
+                unknown.add(id);
+            }
+        }
+        for (int from = 0; from < unknown.size(); from += CHUNK) {
+            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + CHUNK));
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(false);
             fresh.addAll(jdbc.query(table.select() + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
                     + ") AND deleted = ?", table.rowMapper(), parameters.toArray()));
         }
+        fresh.sort(Incident.CHRONOLOGICAL);
         Snapshot old = snapshot;
-        List<Incident> all = new ArrayList<>(old.incidents().size() + fresh.size());
-        old.incidents().stream().filter(incident -> !changed.contains(incident.id())).forEach(all::add);
-        all.addAll(fresh);
+        List<Incident> all = merged(old.incidents().stream().filter(incident -> !changed.contains(incident.id())).toList(), fresh);
         Map<String, TransliterationKey> words = new HashMap<>(old.words());
         changed.forEach(words::remove);
         fresh.forEach(incident -> words.put(incident.id(), wordsOf(incident)));
-        all.sort(Incident.CHRONOLOGICAL);
-        snapshot = new Snapshot(List.copyOf(all), byId(all), Map.copyOf(words));
+        snapshot = new Snapshot(all, byId(all), Collections.unmodifiableMap(words));
+    }
+
+    /** The two lists, each in chronological order, merged into one in that order. */
+    private static List<Incident> merged(List<Incident> one, List<Incident> two) {
+        List<Incident> all = new ArrayList<>(one.size() + two.size());
+        int i = 0;
+        int j = 0;
+        while (i < one.size() || j < two.size()) {
+            boolean fromOne = j == two.size() || (i < one.size() && Incident.CHRONOLOGICAL.compare(one.get(i), two.get(j)) <= 0);
+            all.add(fromOne ? one.get(i++) : two.get(j++));
+        }
+        return Collections.unmodifiableList(all);
     }
 
     private Snapshot snapshotOf(List<Incident> all) {

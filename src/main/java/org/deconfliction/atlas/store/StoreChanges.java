@@ -2,7 +2,10 @@ package org.deconfliction.atlas.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
@@ -33,26 +36,73 @@ public class StoreChanges {
     /**
      * Brings the repositories up to date with a change this instance committed, and publishes it. Within an
      * enclosing transaction (several writes committed as one, e.g. an import's inserts, updates and record) this
-     * waits until that transaction commits, and never happens when it rolls back, so nobody sees what was not stored.
+     * waits until that transaction commits, and never happens when it rolls back, so nobody sees what was not stored;
+     * all the changes of one transaction are then announced together, one event per layer.
      */
     public void committed(StoreChangedEvent change) {
+        committed(change, Map.of());
+    }
+
+    /**
+     * {@link #committed(StoreChangedEvent)} for a change whose items' new values are known, as they were checked and
+     * written (by id; a deleted item has none): the incident repository takes those as they are instead of reading
+     * them back.
+     */
+    void committed(StoreChangedEvent change, Map<String, ?> written) {
         if (change.changes().isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    announce(change);
-                }
-            });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            announce(change, written);
             return;
         }
-        announce(change);
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.add(change, written);
     }
 
-    private void announce(StoreChangedEvent change) {
-        reload(change.layer(), change.ids());
+    /** The changes of one transaction so far, announced once it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<StoredLayer, List<ChangedItem>> changes = new LinkedHashMap<>();
+        private final Map<StoredLayer, Map<String, Object>> written = new HashMap<>();
+
+        void add(StoreChangedEvent change, Map<String, ?> values) {
+            changes.computeIfAbsent(change.layer(), layer -> new ArrayList<>()).addAll(change.changes());
+            Map<String, Object> written = this.written.computeIfAbsent(change.layer(), layer -> new HashMap<>());
+            for (ChangedItem item : change.changes()) {
+                Object value = values.get(item.id());
+                if (value == null) {
+                    written.remove(item.id());
+                } else {
+                    written.put(item.id(), value);
+                }
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            changes.forEach((layer, items) -> announce(new StoreChangedEvent(layer, items), written.get(layer)));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(StoreChanges.this);
+        }
+    }
+
+    private void announce(StoreChangedEvent change, Map<String, ?> written) {
+        switch (change.layer()) {
+            case SITES -> {
+                sites.reload();
+                incidents.reload();
+            }
+            case INCIDENTS -> incidents.reload(change.ids(), written);
+        }
         events.publishEvent(change);
     }
 
@@ -64,7 +114,13 @@ public class StoreChanges {
         if (ids.isEmpty()) {
             return;
         }
-        reload(layer, ids);
+        switch (layer) {
+            case SITES -> {
+                sites.reload();
+                incidents.reload();
+            }
+            case INCIDENTS -> incidents.reload(ids, Map.of());
+        }
         List<ChangedItem> changed = new ArrayList<>();
         for (String id : ids) {
             jdbc.query("SELECT version, change FROM " + layer.versionTable() + " WHERE " + layer.versionIdColumn()
@@ -84,15 +140,5 @@ public class StoreChanges {
         incidents.reload();
         events.publishEvent(new StoreChangedEvent(StoredLayer.SITES, List.of()));
         events.publishEvent(new StoreChangedEvent(StoredLayer.INCIDENTS, List.of()));
-    }
-
-    private void reload(StoredLayer layer, Collection<String> ids) {
-        switch (layer) {
-            case SITES -> {
-                sites.reload();
-                incidents.reload();
-            }
-            case INCIDENTS -> incidents.reload(ids);
-        }
     }
 }

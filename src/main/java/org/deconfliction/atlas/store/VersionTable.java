@@ -33,18 +33,14 @@ final class VersionTable<T> {
                 + " ORDER BY v.changed_at DESC, v." + layer.versionIdColumn() + " LIMIT ?";
     }
 
-    /** The parameters of {@link #insert()} for one version. */
-    Object[] row(T item, long version, ChangeKind kind, Instant at, Edit edit, Long restoredFrom) {
-        return new Object[] {table.id(item), version, kind.code(), dialect.instantValue(at), edit.by(), edit.comment(),
-                restoredFrom, dialect.jsonValue(table.feature(item).toString())};
+    /** The parameters of {@link #insert()} for one version whose values are the given GeoJSON Feature's text. */
+    Object[] row(String id, String feature, long version, ChangeKind kind, Instant at, Edit edit, Long restoredFrom) {
+        return new Object[] {id, version, kind.code(), dialect.instantValue(at), edit.by(), edit.comment(),
+                restoredFrom, dialect.jsonValue(feature)};
     }
 
     String insert() {
         return insert;
-    }
-
-    void add(JdbcOperations jdbc, T item, long version, ChangeKind kind, Instant at, Edit edit, Long restoredFrom) {
-        jdbc.update(insert, row(item, version, kind, at, edit, restoredFrom));
     }
 
     /** Every version of the item, oldest first; empty when the store never had it. */

@@ -3,7 +3,9 @@ package org.deconfliction.atlas.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.geodata.GeodataException;
@@ -42,29 +44,41 @@ final class VersionedWrites<T> {
         return versions;
     }
 
+    /**
+     * Adds the items at version 1 in one transaction (the caller's, when there is one), each checked once: its
+     * GeoJSON form is written once, read back by the strict reader, and kept as its first version in the history.
+     */
     List<Versioned<T>> createAll(List<T> items, Edit edit) {
-        List<T> valid = items.stream().map(this::validated).toList();
-        List<ChangedItem> changed = transactions.execute(status -> insertAll(jdbc, valid, edit, clock.instant()));
-        changes.committed(new StoreChangedEvent(table.layer(), changed));
-        return valid.stream().map(item -> new Versioned<>(item, 1L)).toList();
+        List<Checked<T>> checked = items.stream().map(this::checked).toList();
+        List<ChangedItem> changed = transactions.execute(status -> insertChecked(jdbc, checked, edit, clock.instant()));
+        Map<String, T> written = new HashMap<>();
+        checked.forEach(c -> written.put(table.id(c.item()), c.item()));
+        changes.committed(new StoreChangedEvent(table.layer(), changed), written);
+        return checked.stream().map(c -> new Versioned<>(c.item(), 1L)).toList();
     }
 
-    /** Inserts new items at version 1 within the caller's transaction, in batches. */
+    /** Inserts new items at version 1 within the caller's transaction, in batches; items taken as valid. */
     List<ChangedItem> insertAll(JdbcOperations jdbc, List<T> items, Edit edit, Instant at) {
+        return insertChecked(jdbc, items.stream().map(item -> new Checked<>(item, table.feature(item).toString())).toList(),
+                edit, at);
+    }
+
+    private List<ChangedItem> insertChecked(JdbcOperations jdbc, List<Checked<T>> items, Edit edit, Instant at) {
         List<Object[]> rows = new ArrayList<>(items.size());
         List<Object[]> history = new ArrayList<>(items.size());
-        for (T item : items) {
+        for (Checked<T> checked : items) {
+            T item = checked.item();
             Object[] values = table.values(item, 1, at, edit.by());
             Object[] row = new Object[values.length + 1];
             row[0] = table.id(item);
             System.arraycopy(values, 0, row, 1, values.length);
             rows.add(row);
-            history.add(versions.row(item, 1, ChangeKind.CREATED, at, edit, null));
+            history.add(versions.row(table.id(item), checked.feature(), 1, ChangeKind.CREATED, at, edit, null));
         }
-        refuseTaken(jdbc, items);
+        refuseTaken(jdbc, items.stream().map(Checked::item).toList());
         jdbc.batchUpdate(table.insert(), rows);
         jdbc.batchUpdate(versions.insert(), history);
-        List<ChangedItem> changed = items.stream().map(item -> new ChangedItem(table.id(item), 1, ChangeKind.CREATED)).toList();
+        List<ChangedItem> changed = items.stream().map(c -> new ChangedItem(table.id(c.item()), 1, ChangeKind.CREATED)).toList();
         dialect.changed(jdbc, new StoreChangedEvent(table.layer(), changed));
         return changed;
     }
@@ -89,8 +103,8 @@ final class VersionedWrites<T> {
     }
 
     Versioned<T> update(T item, long expected, Edit edit) {
-        T valid = validated(item);
-        return write(table.id(valid), valid, expected, ChangeKind.UPDATED, edit, null, jdbc -> { });
+        Checked<T> valid = checked(item);
+        return write(table.id(valid.item()), valid, expected, ChangeKind.UPDATED, edit, null, jdbc -> { });
     }
 
     long delete(String id, long expected, Edit edit) {
@@ -100,17 +114,19 @@ final class VersionedWrites<T> {
     /** A delete that {@code guard} may refuse by throwing, within the delete's transaction before anything is written. */
     long delete(String id, long expected, Edit edit, Consumer<JdbcOperations> guard) {
         T values = current(id).orElseThrow(() -> new ItemNotFoundException(table.layer(), id, exists(id))).item();
-        return write(id, values, expected, ChangeKind.DELETED, edit, null, guard).version();
+        return write(id, new Checked<>(values, table.feature(values).toString()), expected, ChangeKind.DELETED, edit, null,
+                guard).version();
     }
 
     Versioned<T> restore(String id, long version, long expected, Edit edit) {
         T values = versions.version(jdbc, id, version).orElseThrow(() -> new ItemNotFoundException(table.layer(), id + "@" + version, false))
                 .values();
-        return write(id, validated(values), expected, ChangeKind.RESTORED, edit, version, jdbc -> { });
+        return write(id, checked(values), expected, ChangeKind.RESTORED, edit, version, jdbc -> { });
     }
 
-    private Versioned<T> write(String id, T values, long expected, ChangeKind kind, Edit edit, Long restoredFrom,
+    private Versioned<T> write(String id, Checked<T> checked, long expected, ChangeKind kind, Edit edit, Long restoredFrom,
                                Consumer<JdbcOperations> guard) {
+        T values = checked.item();
         long version = expected + 1;
         Instant at = clock.instant();
         transactions.executeWithoutResult(status -> {
@@ -128,10 +144,14 @@ final class VersionedWrites<T> {
             if (updated != 1) {
                 throw refusal(id, expected);
             }
-            versions.add(jdbc, values, version, kind, at, edit, restoredFrom);
+            jdbc.update(versions.insert(), versions.row(id, checked.feature(), version, kind, at, edit, restoredFrom));
             dialect.changed(jdbc, new StoreChangedEvent(table.layer(), List.of(new ChangedItem(id, version, kind))));
         });
-        changes.committed(new StoreChangedEvent(table.layer(), List.of(new ChangedItem(id, version, kind))));
+        Map<String, T> written = new HashMap<>();
+        if (kind != ChangeKind.DELETED) {
+            written.put(id, values);
+        }
+        changes.committed(new StoreChangedEvent(table.layer(), List.of(new ChangedItem(id, version, kind))), written);
         return new Versioned<>(values, version);
     }
 
@@ -168,13 +188,21 @@ final class VersionedWrites<T> {
         return rows != null && rows > 0;
     }
 
-    /** The item as the strict reader reads its GeoJSON form: the rules of the geodata files, coordinates to 6 decimals. */
-    T validated(T item) {
+    /**
+     * The item as the strict reader reads its GeoJSON form (the rules of the geodata files, coordinates to 6
+     * decimals), with that form's text, which its history keeps: read back, it gives the checked item.
+     */
+    Checked<T> checked(T item) {
         String id = table.id(item);
+        String feature = table.feature(item).toString();
         try {
-            return table.read(table.feature(item).toString());
+            return new Checked<>(table.read(feature), feature);
         } catch (GeodataException e) {
             throw new InvalidItemException(table.layer(), id, e);
         }
+    }
+
+    /** An item as checked, with the text of the GeoJSON Feature it was read from. */
+    record Checked<T>(T item, String feature) {
     }
 }
