@@ -2,6 +2,7 @@ package org.deconfliction.atlas.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -9,21 +10,28 @@ import org.deconfliction.atlas.store.FieldChange;
 
 /**
  * The rows of one file as they stream in, each classified against the store by its atlas id (derived from the
- * external id): new, changed (with the differing fields) or unchanged. Keeps the new and changed incidents when
- * they are to be committed, only counts when previewing; lists at most {@value #LISTED} changed rows, and as many rejections when previewing
- * (all of them when committing, for the rejects file). Its watcher hears each classified row and may stop the
- * reading before any row.
+ * external id): new, changed (with the differing fields) or unchanged. When the rows are to be committed it gathers
+ * the new and changed rows and the rejections, and hands them to its writer every {@value #BATCH} rows and at
+ * {@link #flush()}, so that memory stays bounded whatever the file's size; when previewing it only counts. Lists at
+ * most {@value #LISTED} changed rows and {@value #LISTED} rejections for the report. Its watcher hears each
+ * classified row and may stop the reading before any row.
  */
 final class ImportReading implements RowSink {
 
     static final int LISTED = 1000;
+    static final int BATCH = 1000;
 
     private final IncidentRepository stored;
-    private final boolean keep;
+    private final Consumer<ImportReading> writer;
     private final ImportWatcher watcher;
+    /** The new rows read since the last batch was written. */
     final List<ImportRow> fresh = new ArrayList<>();
+    /** The changed rows read since the last batch was written. */
     final List<ImportRow> changed = new ArrayList<>();
+    /** The rejections since the last batch was written. */
+    final List<Rejection> rejects = new ArrayList<>();
     final List<ChangedRow> changedRows = new ArrayList<>();
+    /** The first {@value #LISTED} rejections of the file. */
     final List<Rejection> rejections = new ArrayList<>();
     long rowsRead;
     long rejected;
@@ -31,14 +39,18 @@ final class ImportReading implements RowSink {
     long changedCount;
     long unchanged;
 
-    ImportReading(IncidentRepository stored, boolean keep) {
-        this(stored, keep, new ImportWatcher() { });
+    /** A preview's reading: counts, nothing kept for writing. */
+    ImportReading(IncidentRepository stored, ImportWatcher watcher) {
+        this(stored, null, watcher);
     }
 
-    /** As above, telling the watcher of each classified row and stopping when it asks to. */
-    ImportReading(IncidentRepository stored, boolean keep, ImportWatcher watcher) {
+    /**
+     * A reading whose rows are committed: {@code writer} takes each batch from {@link #fresh}, {@link #changed} and
+     * {@link #rejects} (null: a preview).
+     */
+    ImportReading(IncidentRepository stored, Consumer<ImportReading> writer, ImportWatcher watcher) {
         this.stored = stored;
-        this.keep = keep;
+        this.writer = writer;
         this.watcher = watcher;
     }
 
@@ -46,6 +58,22 @@ final class ImportReading implements RowSink {
     void stopIfCancelled() {
         if (watcher.cancelled()) {
             throw new ImportCancelledException(rowsRead);
+        }
+    }
+
+    /** Hands what was gathered since the last batch to the writer, which empties the lists. */
+    void flush() {
+        if (writer != null && !(fresh.isEmpty() && changed.isEmpty() && rejects.isEmpty())) {
+            writer.accept(this);
+            fresh.clear();
+            changed.clear();
+            rejects.clear();
+        }
+    }
+
+    private void flushWhenFull() {
+        if (fresh.size() + changed.size() + rejects.size() >= BATCH) {
+            flush();
         }
     }
 
@@ -57,8 +85,9 @@ final class ImportReading implements RowSink {
         Incident before = stored.findById(incident.id()).orElse(null);
         if (before == null) {
             freshCount++;
-            if (keep) {
+            if (writer != null) {
                 fresh.add(row);
+                flushWhenFull();
             }
             watcher.row(new PreviewRow(row.line(), row.externalId(), incident, "new", List.of()));
             return;
@@ -70,8 +99,9 @@ final class ImportReading implements RowSink {
             return;
         }
         changedCount++;
-        if (keep) {
+        if (writer != null) {
             changed.add(row);
+            flushWhenFull();
         }
         if (changedRows.size() < LISTED) {
             changedRows.add(new ChangedRow(row.line(), row.externalId(), incident.id(), fields));
@@ -84,8 +114,12 @@ final class ImportReading implements RowSink {
         stopIfCancelled();
         rowsRead++;
         rejected++;
-        if (keep || rejections.size() < LISTED) {
+        if (rejections.size() < LISTED) {
             rejections.add(rejection);
+        }
+        if (writer != null) {
+            rejects.add(rejection);
+            flushWhenFull();
         }
     }
 }

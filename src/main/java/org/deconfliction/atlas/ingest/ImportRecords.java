@@ -28,33 +28,44 @@ class ImportRecords {
         this.jdbc = jdbc;
     }
 
-    /** Records a committed import with its incidents and rejects; returns its id. */
-    long record(ImportReport report, List<Item> items, List<Rejection> rejects) {
+    /**
+     * Starts the record of an import being committed, within its transaction, with no counts yet (see
+     * {@link #finish}); returns its id.
+     */
+    long start(ImportRequest request, String by, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var s = connection.prepareStatement("INSERT INTO imports (file_name, format, checksum, mode, imported_by, "
-                    + "imported_at, rows_read, rejected, created, updated, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "imported_at, rows_read, rejected, created, updated, unchanged) VALUES (?, ?, '', ?, ?, ?, 0, 0, 0, 0, 0)",
                     new String[] {"id"});
-            s.setString(1, report.fileName());
-            s.setString(2, report.format());
-            s.setString(3, report.checksum());
-            s.setString(4, report.mode());
-            s.setString(5, report.by());
-            s.setString(6, report.at().toString());
-            s.setLong(7, report.rowsRead());
-            s.setLong(8, report.rejected());
-            s.setLong(9, report.created());
-            s.setLong(10, report.updated());
-            s.setLong(11, report.unchanged());
+            s.setString(1, request.fileName());
+            s.setString(2, request.format().code());
+            s.setString(3, request.mode());
+            s.setString(4, by);
+            s.setString(5, at.toString());
             return s;
         }, key);
-        long id = key.getKey().longValue();
+        return key.getKey().longValue();
+    }
+
+    /** Records incidents the import wrote. */
+    void items(long id, List<Item> items) {
         jdbc.batchUpdate("INSERT INTO import_incidents (import_id, incident_id, external_id, change, version, previous_version) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {id, i.incidentId(), i.externalId(),
                 i.change(), i.version(), i.previousVersion()}).toList());
+    }
+
+    /** Records rows the import rejected. */
+    void rejects(long id, List<Rejection> rejects) {
         jdbc.batchUpdate("INSERT INTO import_rejects (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
                 rejects.stream().map(r -> new Object[] {id, r.line(), r.column(), r.value(), r.reason()}).toList());
-        return id;
+    }
+
+    /** Completes the record with the file's checksum and the counts of the report. */
+    void finish(long id, ImportReport report) {
+        jdbc.update("UPDATE imports SET checksum = ?, rows_read = ?, rejected = ?, created = ?, updated = ?, unchanged = ? "
+                + "WHERE id = ?", report.checksum(), report.rowsRead(), report.rejected(), report.created(), report.updated(),
+                report.unchanged(), id);
     }
 
     /** Every import, newest first. */

@@ -11,10 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -26,9 +24,10 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Imports a file: streams it through the reader of its format, classifies each row against the store, and (unless
- * a dry run) commits through the store's versioned writes in one transaction: the new incidents, the updates of
- * changed ones when asked, and the record of the import with its incidents and rejects, so a failure anywhere stores
- * none of it. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the
+ * a dry run) commits through the store's versioned writes in one transaction, written in batches of
+ * {@value ImportReading#BATCH} rows as the file is read so that memory does not grow with the file: the new
+ * incidents, the updates of changed ones when asked, and the record of the import with its incidents and rejects,
+ * so a failure anywhere (or a cancel while reading) stores none of it. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the
  * import created and restores what it updated, as new versions in one transaction: nothing is destroyed, and an
  * undo that fails for one incident changes none.
  */
@@ -69,8 +68,35 @@ public class ImportService {
      * @throws ImportCancelledException when the watcher asked to stop before the import was written
      */
     public ImportReport run(ImportRequest request, InputStream file, String by, ImportWatcher watcher) {
+        Instant at = clock.instant();
+        if (request.dryRun()) {
+            ImportReading reading = new ImportReading(incidents, watcher);
+            String checksum = read(request, file, reading, watcher);
+            return report(null, request, checksum, "preview", by, at, reading, 0, 0);
+        }
+        Edit edit = new Edit(by, "import of " + request.fileName());
+        return transactions.execute(status -> {
+            long id = records.start(request, by, at);
+            ImportWriting writing = new ImportWriting(store, records, request, edit, id);
+            ImportReading reading = new ImportReading(incidents, writing::write, watcher);
+            String checksum = read(request, file, reading, watcher);
+            reading.flush();
+            if (request.allOrNothing() && reading.rejected > 0) {
+                status.setRollbackOnly();
+                return report(null, request, checksum, "refused", by, at, reading, 0, 0);
+            }
+            ImportReport report = report(id, request, checksum, "committed", by, at, reading, writing.created, writing.updated);
+            records.finish(id, report);
+            return report;
+        });
+    }
+
+    /**
+     * Streams the file through its reader into the reading (which, when committing, writes each batch as it
+     * fills); returns the SHA-256 of the file's bytes.
+     */
+    private String read(ImportRequest request, InputStream file, ImportReading reading, ImportWatcher watcher) {
         MessageDigest sha256 = sha256();
-        ImportReading reading = new ImportReading(incidents, !request.dryRun(), watcher);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LongConsumer progress = rows -> {
             watcher.rowsRead(rows);
@@ -83,56 +109,7 @@ public class ImportService {
             throw new UncheckedIOException(e);
         }
         reading.stopIfCancelled();
-        String checksum = HexFormat.of().formatHex(sha256.digest());
-        Instant at = clock.instant();
-        if (request.dryRun() || (request.allOrNothing() && reading.rejected > 0)) {
-            return report(null, request, checksum, request.dryRun() ? "preview" : "refused", by, at, reading, 0, 0);
-        }
-        Edit edit = new Edit(by, "import of " + request.fileName());
-        long[] counts = new long[2];
-        Long id = transactions.execute(status -> {
-            List<ImportRecords.Item> items = new ArrayList<>();
-            Set<String> deleted = store.deletedAmong(reading.fresh.stream().map(row -> row.incident().id()).toList());
-            List<ImportRow> brandNew = reading.fresh.stream().filter(row -> !deleted.contains(row.incident().id())).toList();
-            List<Versioned<Incident>> created = store.createAll(brandNew.stream().map(ImportRow::incident).toList(), edit);
-            for (int i = 0; i < created.size(); i++) {
-                items.add(new ImportRecords.Item(created.get(i).item().id(), brandNew.get(i).externalId(), "created",
-                        created.get(i).version(), null));
-            }
-            for (ImportRow row : reading.fresh) {
-                if (deleted.contains(row.incident().id())) {
-                    items.add(revive(row, edit));
-                }
-            }
-            counts[0] = reading.fresh.size();
-            if (request.updateChanged()) {
-                for (ImportRow row : reading.changed) {
-                    Versioned<Incident> before = store.current(row.incident().id()).orElseThrow(() ->
-                            new ImportRefusedException(row.line(), "the stored incident " + row.incident().id()
-                                    + " that this row changes was deleted while the file was read; nothing was imported"));
-                    Versioned<Incident> after = store.update(row.incident(), before.version(), edit);
-                    items.add(new ImportRecords.Item(after.item().id(), row.externalId(), "updated", after.version(),
-                            before.version()));
-                    counts[1]++;
-                }
-            }
-            return records.record(report(null, request, checksum, "committed", by, at, reading, counts[0], counts[1]),
-                    items, reading.rejections);
-        });
-        return report(id, request, checksum, "committed", by, at, reading, counts[0], counts[1]);
-    }
-
-    /**
-     * Brings back an incident deleted earlier (e.g. by the undo of an earlier import of the same file) with the row's
-     * values: its last version before the delete is restored, then updated, both as new versions; an undo deletes it
-     * again.
-     */
-    private ImportRecords.Item revive(ImportRow row, Edit edit) {
-        String id = row.incident().id();
-        long deletedAt = store.history(id).getLast().version();
-        Versioned<Incident> restored = store.restore(id, deletedAt - 1, deletedAt, edit);
-        Versioned<Incident> updated = store.update(row.incident(), restored.version(), edit);
-        return new ImportRecords.Item(id, row.externalId(), "revived", updated.version(), deletedAt);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Every recorded import, newest first. */
