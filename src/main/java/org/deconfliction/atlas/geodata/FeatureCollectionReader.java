@@ -101,9 +101,11 @@ public final class FeatureCollectionReader {
         if (node == null || node.isNull()) {
             throw new GeodataException(file, id, "has no geometry");
         }
-        Geometry geometry;
+        Geometry geometry = plainPoint(node);
         try {
-            geometry = new GeoJsonReader(Wgs84.FACTORY).read(node.toString());
+            if (geometry == null) {
+                geometry = new GeoJsonReader(Wgs84.FACTORY).read(node.toString());
+            }
         } catch (ParseException | RuntimeException e) {
             throw new GeodataException(file, id, "the geometry is not valid GeoJSON: " + e.getMessage(), e);
         }
@@ -118,7 +120,26 @@ public final class FeatureCollectionReader {
         return geometry;
     }
 
+    /**
+     * The point of a geometry that is just {@code {"type": "Point", "coordinates": [x, y]}} with two numbers, read
+     * directly as the JTS reader would read it; null for any other geometry, which the JTS reader reads.
+     */
+    private static Geometry plainPoint(JsonNode node) {
+        if (!node.isObject() || node.size() != 2 || !"Point".equals(node.path("type").asString(""))) {
+            return null;
+        }
+        JsonNode xy = node.get("coordinates");
+        if (xy == null || !xy.isArray() || xy.size() != 2 || !xy.get(0).isNumber() || !xy.get(1).isNumber()) {
+            return null;
+        }
+        return Wgs84.FACTORY.createPoint(new Coordinate(xy.get(0).doubleValue(), xy.get(1).doubleValue()));
+    }
+
     private static void checkCoordinate(String file, String id, int number, Coordinate c) {
+        boolean outOfRange = !Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180 || Math.abs(c.y) > 90;
+        if (!outOfRange && !AtlasExtent.looksSwapped(c) && AtlasExtent.contains(c)) {
+            return;
+        }
         String shown = String.format(Locale.ROOT, "coordinate %d [%s, %s]", number, c.x, c.y);
         if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
             throw new GeodataException(file, id, shown + " is out of range: longitude must be within ±180 and latitude within ±90 degrees");

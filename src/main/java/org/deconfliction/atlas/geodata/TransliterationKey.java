@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,8 @@ public final class TransliterationKey {
             "ad", "adh", "az", "en", "er", "es", "esh", "et", "ed", "ez");
     private static final Pattern MERGED_ARTICLE = Pattern.compile("[ae]([dnrstz])\\1.+");
     private static final String VOWELS = "aeiou";
+    private static final int REMEMBERED = 100_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private final List<String> words;
     private final String padded;
@@ -111,6 +115,37 @@ public final class TransliterationKey {
     }
 
     private static List<String> wordsOf(String text) {
+        List<String> ascii = asciiWordsOf(text);
+        return ascii != null ? ascii : unicodeWordsOf(text);
+    }
+
+    /**
+     * The same words as {@link #unicodeWordsOf} for a text of ASCII characters only, found in one pass (no accents to
+     * drop, letters and digits are A-Z, a-z and 0-9, the apostrophes ' and `); null for any other text.
+     */
+    private static List<String> asciiWordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (c != '\'' && c != '`') {
+                if (!word.isEmpty() && !ARTICLES.contains(word.toString())) {
+                    words.add(word(word.toString()));
+                }
+                word.setLength(0);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> unicodeWordsOf(String text) {
         String plain = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT).replace('ı', 'i')).replaceAll("");
         return Arrays.stream(WORD_BREAK.split(plain))
@@ -119,7 +154,22 @@ public final class TransliterationKey {
                 .toList();
     }
 
+    /**
+     * The key of a word, remembered for the first {@value #REMEMBERED} distinct words met: the texts of a conflict's
+     * incidents repeat the same place names, actors and terms, so most words are keyed once.
+     */
     private static String word(String word) {
+        String key = KEYS.get(word);
+        if (key == null) {
+            key = keyOf(word);
+            if (KEYS.size() < REMEMBERED) {
+                KEYS.put(word, key);
+            }
+        }
+        return key;
+    }
+
+    private static String keyOf(String word) {
         String w = MERGED_ARTICLE.matcher(word).matches() ? word.substring(2) : word;
         w = collapseDoubles(w.replace('q', 'k'));
         if (w.length() > 1 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) {

@@ -38,6 +38,8 @@ class TransliterationKeyTest {
             Kobani           | Kobanê
             Abu Kamal        | Abu Kemal
             Tishrin Dam      | Tishreen Dam
+            Deir ez-Zor      | Deir ez‐Zor
+            Abu Kamal 2019   | Abu Kamāl (2019)
             al-Tanf          | at-Tanf
             """)
     void spellingsOfOneNameHaveTheSameKey(String one, String other) {
