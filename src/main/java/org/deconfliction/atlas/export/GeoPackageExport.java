@@ -35,11 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
  * ranges, the derived bank, distances and the answer, and in {@code atlas_feature} the incident's atlas GeoJSON form,
  * from which the atlas's import reads it back value for value), the point layer {@code sites}, the line layers
  * {@code rivers} and {@code lines}, the polygon layer {@code zones}, and the attribute table {@code query} (the
- * question in words and as API parameters, when, how many matched). All coordinates are WGS84 longitude/latitude.
+ * question in words and as API parameters, when, how many matched). Every feature layer has the GeoPackage spatial
+ * index (the {@code gpkg_rtree_index} extension); dates are DATE ({@code 2018-02-07}) and DATETIME
+ * ({@code 2018-02-07T21:30:00.000Z}) columns. All coordinates are WGS84 longitude/latitude.
  */
 public final class GeoPackageExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** GeoPackage's DATETIME form: ISO 8601 in UTC with milliseconds, e.g. {@code 2018-02-07T21:30:00.000Z}. */
+    private static final java.time.format.DateTimeFormatter DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private GeoPackageExport() {
     }
@@ -117,18 +122,23 @@ public final class GeoPackageExport {
         items.forEach(item -> extent.expandToInclude(geometry.apply(item).getEnvelopeInternal()));
         tables.featureLayer(name, type, description, columns, extent);
         int count = columns.split(",(?![^(]*\\))").length;
-        String sql = "INSERT INTO " + name + " (geom, " + names(columns) + ") VALUES (?" + ", ?".repeat(count) + ")";
+        String sql = "INSERT INTO " + name + " (fid, geom, " + names(columns) + ") VALUES (?, ?" + ", ?".repeat(count) + ")";
+        List<Envelope> extents = new java.util.ArrayList<>(items.size());
         try (PreparedStatement insert = tables.db().prepareStatement(sql)) {
             for (T item : items) {
-                insert.setBytes(1, GeoPackageBinary.encode(geometry.apply(item), Wgs84.SRID));
+                Geometry shape = geometry.apply(item);
+                extents.add(shape.getEnvelopeInternal());
+                insert.setLong(1, extents.size());
+                insert.setBytes(2, GeoPackageBinary.encode(shape, Wgs84.SRID));
                 Object[] row = values.apply(item);
                 for (int c = 0; c < row.length; c++) {
-                    insert.setObject(c + 2, row[c] instanceof Boolean b ? (b ? 1 : 0) : row[c]);
+                    insert.setObject(c + 3, row[c] instanceof Boolean b ? (b ? 1 : 0) : row[c]);
                 }
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        tables.spatialIndex(name, extents);
     }
 
     private static String names(String columns) {
@@ -141,7 +151,7 @@ public final class GeoPackageExport {
         try (PreparedStatement insert = tables.db().prepareStatement(
                 "INSERT INTO query (description, exported_at, matched, parameters) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, ResultExport.describe(result.query()));
-            insert.setString(2, exportedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+            insert.setString(2, DATETIME.format(exportedAt));
             insert.setInt(3, result.total());
             insert.setString(4, JSON.writeValueAsString(ResultExport.parameters(result.query())));
             insert.executeUpdate();

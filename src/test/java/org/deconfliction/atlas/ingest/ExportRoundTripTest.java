@@ -37,7 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The atlas's own exports round-trip exactly: the API's items and the query panel's result export (GeoJSON), and
  * the GeoPackage export, written by this test's atlas (the shipped incidents plus one with Arabic names) into files,
  * imported into another atlas started on an empty store, give the same incidents, id for id and value for value. The
- * GeoPackage is also opened by GDAL's {@code ogrinfo}, which must list its layers with Date fields and no warning.
+ * GeoPackage is also opened by GDAL's {@code ogrinfo}, which must list its layers with Date fields and no warning and
+ * find the spatial index of every feature layer, and by QGIS ({@code python3-qgis}), which must open every layer
+ * with its spatial index and log no warning.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportRoundTripTest {
@@ -149,5 +151,54 @@ class ExportRoundTripTest {
         if (CommandLine.installed("ogrinfo")) {
             assertThat(CommandLine.run("ogrinfo", "-ro", "-al", "-q", east.toString(), "query")).contains("parameters (String) = {\"bank\":\"east\"}");
         }
+    }
+
+    @Test
+    void everyFeatureLayerOfTheGeoPackageExportHasItsSpatialIndexAndQgisOpensEveryLayerWithoutAWarning() throws Exception {
+        int count = sourceIncidents().size();
+        Path gpkg = download("/api/exports/incidents.gpkg", "indexed.gpkg");
+        List<String> featureLayers = List.of("incidents", "sites", "rivers", "lines", "zones");
+        if (CommandLine.installed("ogrinfo")) {
+            for (String layer : featureLayers) {
+                assertThat(CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                        "SELECT HasSpatialIndex('" + layer + "', 'geom')")).as(layer)
+                        .contains("HasSpatialIndex (Integer) = 1").doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+            }
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                    "SELECT count(*) AS near FROM incidents i JOIN rtree_incidents_geom r ON r.id = i.fid "
+                            + "WHERE r.minx <= 40.5 AND r.maxx >= 40.2 AND r.miny <= 35.4 AND r.maxy >= 35.1"))
+                    .contains("near (Integer) = " + incidents.findAll().stream().filter(i -> i.location().getX() >= 40.2
+                            && i.location().getX() <= 40.5 && i.location().getY() >= 35.1 && i.location().getY() <= 35.4).count());
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-al", "-so", gpkg.toString()))
+                    .contains("date_start: Date", "date_end: Date", "exported_at: DateTime")
+                    .doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+        }
+        Path python = Path.of("/usr/bin/python3");
+        boolean qgis = Files.isExecutable(python)
+                && new ProcessBuilder(python.toString(), "-c", "import qgis.core").start().waitFor() == 0;
+        if (!qgis && "true".equals(System.getenv("CI"))) {
+            org.assertj.core.api.Assertions.fail("QGIS's Python bindings are missing in CI: .ci/run installs Debian's python3-qgis");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(qgis, "QGIS's Python bindings are not installed (Debian: apt-get "
+                + "install python3-qgis); the QGIS part of the GeoPackage export test is skipped");
+        ProcessBuilder builder = new ProcessBuilder(python.toString(),
+                Path.of("src/test/resources/qgis/open_geopackage.py").toAbsolutePath().toString(), gpkg.toString());
+        builder.environment().put("QT_QPA_PLATFORM", "offscreen");
+        Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("QGIS finished").isTrue();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        Map<String, tools.jackson.databind.JsonNode> layers = new java.util.TreeMap<>();
+        out.lines().filter(line -> line.startsWith("{")).map(json::readTree)
+                .forEach(layer -> layers.put(layer.get("name").asString(), layer));
+        assertThat(layers.keySet()).as(out).containsAll(featureLayers).contains("query");
+        assertThat(layers.values()).allSatisfy(layer -> {
+            assertThat(layer.get("valid").asBoolean()).as(layer.toString()).isTrue();
+            assertThat(layer.get("messages").isEmpty()).as(layer.toString()).isTrue();
+        });
+        featureLayers.forEach(layer -> assertThat(layers.get(layer).get("spatialIndex").asBoolean()).as(layer).isTrue());
+        assertThat(layers.get("incidents").get("features").asInt()).isEqualTo(count);
+        assertThat(layers.get("incidents").get("fields").get("date_start").asString()).isEqualTo("Date");
+        assertThat(layers.get("query").get("fields").get("exported_at").asString()).isEqualTo("DateTime");
     }
 }
