@@ -56,10 +56,14 @@ public class StoreChanges {
             announce(change, written);
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        Pending pending = null;
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Pending mine && mine.owner() == this) {
+                pending = mine;
+            }
+        }
         if (pending == null) {
             pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.add(change, written);
@@ -89,9 +93,8 @@ public class StoreChanges {
             changes.forEach((layer, items) -> announce(new StoreChangedEvent(layer, items), written.get(layer)));
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(StoreChanges.this);
+        StoreChanges owner() {
+            return StoreChanges.this;
         }
     }
 
