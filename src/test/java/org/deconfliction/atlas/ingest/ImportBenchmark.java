@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Imports a generated ACLED file of N rows (default 100,000) through the HTTP API into a fresh embedded store and
- * prints the throughput (rows per second, upload and commit included) and the peak used heap (sampled every 20 ms)
+ * prints the throughput (rows per second, upload and commit included), the process's CPU time during the commit
+ * (rows per CPU second, less dependent on a shared machine's load) and the peak used heap (sampled every 20 ms)
  * above the heap the started application used before. A plain {@code main}, not part of the test suite. The rows are
  * spread over eastern Syria (Deir ez-Zor, al-Hasakah, the al-Tanf area), 2015–2021, with the event types, actors and
  * text lengths of an ACLED export, a tenth with Arabic place names.
@@ -74,14 +75,27 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "preview (dryRun, HTTP %d): %.1f s%n", preview.statusCode(),
                     (System.nanoTime() - previewStarted) / 1e9);
             long started = System.nanoTime();
+            long cpuStarted = cpu();
             HttpResponse<String> answer = upload(port, file, false);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (cpu() - cpuStarted) / 1e9;
             sampler.interrupt();
             System.out.println("HTTP " + answer.statusCode() + ": " + answer.body().substring(0, Math.min(300, answer.body().length())));
             System.out.printf(Locale.ROOT, "%,d rows in %.1f s: %,.0f rows/s; heap before %,d MB, peak %,d MB (+%,d MB), max %,d MB%n",
                     rows, seconds, rows / seconds, before >> 20, peak.get() >> 20, (peak.get() - before) >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "CPU time of the process during the commit: %.1f s (%,.0f rows per CPU second); "
+                    + "load average %.1f%n", cpuSeconds, rows / cpuSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.gc();
+            System.out.printf(Locale.ROOT, "heap after GC once committed: %,d MB (+%,d MB: the store's incidents held in memory)%n",
+                    used() >> 20, (used() - before) >> 20);
         }
+    }
+
+    /** The CPU time of this process so far, all threads, in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long used() {
