@@ -66,7 +66,8 @@ class ShortLinkViewTest extends SpringBrowserlessTest {
         assertThat(whole.queryPanel().urlState().parameters()).isEqualTo(question);
         assertThat(whole.map().getView()).isEqualTo(MapView.parse("35.30000,40.20000,9").orElseThrow());
         assertThat(whole.map().getBaseLayer()).isEqualTo("plain");
-        assertThat(whole.map().getVisibleLayers()).containsExactlyInAnyOrder("rivers", "sites", "incidents");
+        assertThat(whole.map().getVisibleLayers()).as("the overlays of the link, and those drawing its question")
+                .contains("rivers", "sites", "incidents").doesNotContain("borders", "lines", "zones", "uncertainty");
         assertThat(whole.address()).as("the same state, the same link").isEqualTo(address);
         assertThat(notices()).isEmpty();
     }
