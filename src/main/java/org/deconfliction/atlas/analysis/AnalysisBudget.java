@@ -1,5 +1,7 @@
 package org.deconfliction.atlas.analysis;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -8,7 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
@@ -19,15 +20,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs analyses with a bounded cost: on a fixed pool of worker threads (one per core by default), each within a
- * time budget ({@code atlas.analysis.time-budget}, 1.5 s by default). An analysis that overruns is interrupted and
- * answered with {@link AnalysisTooComplexException}; one that cannot start within the budget because the workers
- * are busy, or finds the waiting line full, with {@link AnalysisBusyException}. So a few expensive questions cannot
- * take every core, and nobody waits longer than the budget. An analysis started from a worker runs in place.
+ * time budget ({@code atlas.analysis.time-budget}, 1.5 s by default). An analysis still running when the budget has
+ * passed is interrupted and answered with {@link AnalysisTooComplexException} once it has used a quarter of the
+ * budget in CPU time itself; one that has not, because an overloaded machine gave it no CPU, gets up to
+ * {@value #STARVED_WAIT} budgets in all and is then answered with {@link AnalysisBusyException}, as is one that
+ * cannot start within the budget because the workers are busy, or finds the waiting line full. So a few expensive
+ * questions cannot take every core, a cheap question is never called too complex because the machine is slow, and
+ * nobody waits longer than {@value #STARVED_WAIT} budgets. An analysis started from a worker runs in place.
  */
 @Component
 public class AnalysisBudget implements DisposableBean {
 
     private static final ThreadLocal<Boolean> ON_WORKER = ThreadLocal.withInitial(() -> false);
+
+    /** How many budgets of wall time an analysis starved of CPU may take before it is refused as busy. */
+    static final int STARVED_WAIT = 4;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Duration budget;
     private final ThreadPoolExecutor workers;
@@ -73,21 +82,18 @@ public class AnalysisBudget implements DisposableBean {
         if (ON_WORKER.get()) {
             return analysis.get();
         }
-        AtomicBoolean started = new AtomicBoolean();
+        WorkerClock clock = new WorkerClock();
         Future<T> result;
         try {
             result = workers.submit(() -> {
-                started.set(true);
+                clock.start();
                 return analysis.get();
             });
         } catch (RejectedExecutionException e) {
             throw new AnalysisBusyException(budget);
         }
         try {
-            return result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            throw started.get() ? new AnalysisTooComplexException(budget) : new AnalysisBusyException(budget);
+            return await(result, clock);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -100,6 +106,61 @@ public class AnalysisBudget implements DisposableBean {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The analysis's result once it is done; after the budget, a refusal: too complex if it used a quarter of the
+     * budget in CPU time, else (not started, or starved of CPU) busy, after at most {@link #STARVED_WAIT} budgets.
+     */
+    private <T> T await(Future<T> result, WorkerClock clock) throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + budget.toNanos();
+        long starvedDeadline = System.nanoTime() + STARVED_WAIT * budget.toNanos();
+        long slice = budget.toNanos();
+        while (true) {
+            try {
+                return result.get(Math.max(1, Math.min(slice, deadline - System.nanoTime())), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (!clock.started()) {
+                    result.cancel(true);
+                    throw new AnalysisBusyException(budget);
+                }
+                if (clock.cpuNanos() >= budget.toNanos() / 4) {
+                    result.cancel(true);
+                    throw new AnalysisTooComplexException(budget);
+                }
+                if (System.nanoTime() >= starvedDeadline) {
+                    result.cancel(true);
+                    throw new AnalysisBusyException(budget);
+                }
+                deadline = Math.min(starvedDeadline, System.nanoTime() + budget.toNanos() / 8);
+                slice = budget.toNanos() / 8;
+            }
+        }
+    }
+
+    /**
+     * The CPU time an analysis's worker thread has used since the analysis started, in nanoseconds; where the JVM
+     * cannot measure thread CPU time, the wall time instead, so that an overrun counts as too complex.
+     */
+    private static final class WorkerClock {
+        private volatile Thread worker;
+        private volatile long cpuAtStart;
+        private volatile long wallAtStart;
+
+        void start() {
+            wallAtStart = System.nanoTime();
+            cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            worker = Thread.currentThread();
+        }
+
+        boolean started() {
+            return worker != null;
+        }
+
+        long cpuNanos() {
+            long now = THREADS.getThreadCpuTime(worker.threadId());
+            return now < 0 || cpuAtStart < 0 ? System.nanoTime() - wallAtStart : now - cpuAtStart;
         }
     }
 
