@@ -91,6 +91,8 @@ export class AtlasMap extends LitElement {
   private editMarker?: L.Marker;
   /** Per overlay, the labels of the buttons shown in its popups. */
   private readonly popupActions = new Map<string, string[]>();
+  /** Bounds the server asked the map to fit, kept (and fitted again when the map is resized) until the view is moved. */
+  private pendingFit?: L.LatLngBounds;
 
   protected createRenderRoot() {
     return this;
@@ -128,8 +130,16 @@ export class AtlasMap extends LitElement {
         }
       }
     });
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.invalidateSize();
+      this.refit();
+    });
     this.resizeObserver.observe(this);
+    for (const gesture of ['pointerdown', 'wheel', 'keydown']) {
+      canvas.addEventListener(gesture, () => {
+        this.pendingFit = undefined;
+      }, { passive: true });
+    }
   }
 
   disconnectedCallback() {
@@ -247,7 +257,9 @@ export class AtlasMap extends LitElement {
       ? layer.getLatLng()
       : (layer as L.Polyline).getBounds().getCenter();
     this.markSelected(layer);
+    this.pendingFit = undefined;
     if (map.getZoom() >= minZoom && map.getBounds().pad(-0.1).contains(target)) {
+      this.fitPopup(layer);
       layer.openPopup();
       return;
     }
@@ -257,6 +269,7 @@ export class AtlasMap extends LitElement {
       const current = this.features.get(layerId)?.get(featureId);
       if (current && map.hasLayer(current)) {
         this.markSelected(current);
+        this.fitPopup(current);
         current.openPopup();
       }
     });
@@ -459,6 +472,7 @@ export class AtlasMap extends LitElement {
       ? layer.getLatLng()
       : (layer as L.Polyline).getBounds().getCenter();
     map.closePopup();
+    this.pendingFit = undefined;
     this.markSelected(layer);
     const size = map.getSize();
     const centre = map.unproject(map.project(target, zoom).subtract([size.x * 0.25, size.y * 0.1]), zoom);
@@ -466,8 +480,42 @@ export class AtlasMap extends LitElement {
     map.flyTo(centre, zoom, { duration: 0.8 });
   }
 
+  /**
+   * Shows all features of an overlay, hidden ones included, at the closest zoom that fits them clear of the map's
+   * controls; fitted again when the map is resized, until the view is moved. Unknown or empty overlays are ignored.
+   */
+  fitToOverlay(layerId: string) {
+    const bounds = L.latLngBounds([]);
+    for (const layer of this.features.get(layerId)?.values() ?? []) {
+      if (layer instanceof L.Marker || layer instanceof L.CircleMarker) {
+        bounds.extend(layer.getLatLng());
+      } else if (layer instanceof L.Polyline) {
+        bounds.extend(layer.getBounds());
+      }
+    }
+    if (!bounds.isValid()) {
+      return;
+    }
+    this.pendingFit = bounds;
+    this.refit();
+  }
+
+  private refit() {
+    const map = this.map;
+    const size = map?.getSize();
+    if (!map || !this.pendingFit || !size || size.x < 100 || size.y < 100) {
+      return;
+    }
+    this.requestedCentre = undefined;
+    // Left: the zoom and drawing tools; right: the layer switcher and the legend under it (when it fits beside).
+    const legend = this.legendControl?.getContainer();
+    const right = legend && legend.offsetWidth < size.x / 3 ? legend.offsetWidth + 20 : 30;
+    map.fitBounds(this.pendingFit, { paddingTopLeft: [60, 20], paddingBottomRight: [right, 40], animate: false });
+  }
+
   /** Flies to a point at a zoom level. */
   flyTo(lat: number, lng: number, zoom: number) {
+    this.pendingFit = undefined;
     this.requestedCentre = L.latLng(lat, lng);
     this.requireMap().flyTo(this.requestedCentre, zoom, { duration: 0.6 });
   }
@@ -488,6 +536,7 @@ export class AtlasMap extends LitElement {
 
   /** Centres the map on a point (degrees) at a zoom level. */
   setView(lat: number, lng: number, zoom: number) {
+    this.pendingFit = undefined;
     this.requestedCentre = L.latLng(lat, lng);
     this.requireMap().setView(this.requestedCentre, zoom, { animate: false });
   }
@@ -496,10 +545,12 @@ export class AtlasMap extends LitElement {
   setLegend(entriesJson: string) {
     const map = this.requireMap();
     const previous = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
-    const wasOpen = previous ? previous.open : true;
+    // Unfolded at first, except on a phone, where it would cover most of the map.
+    const wasOpen = previous ? previous.open : !window.matchMedia('(max-width: 600px)').matches;
     this.legendControl?.remove();
     const entries = JSON.parse(entriesJson) as LegendEntry[];
-    const legend = new L.Control({ position: 'bottomright' });
+    // Under the layer switcher, in the same corner: the two stack and never overlap (see atlas-map.css).
+    const legend = new L.Control({ position: 'topright' });
     legend.onAdd = () => {
       const box = L.DomUtil.create('details', 'atlas-legend leaflet-bar') as HTMLDetailsElement;
       box.open = !this.presenting && wasOpen;
@@ -616,6 +667,8 @@ export class AtlasMap extends LitElement {
       layer.bindTooltip(tooltip, { sticky: !spec.pointMarkers && f.geometry.type !== 'Point', direction: 'top' });
     }
     if (spec.popupFields.length > 0) {
+      // Before Leaflet's own click handler opens the popup: size it to the map and keep it clear of the legend.
+      layer.on('click', () => this.fitPopup(layer));
       layer.bindPopup(() => this.popupContent(spec, f));
       // While presenting the caption shows the incident; a popup would open behind it.
       layer.on('popupopen', () => {
@@ -628,6 +681,25 @@ export class AtlasMap extends LitElement {
       this.markSelected(layer);
       this.fire('atlas-feature-click', { layerId: spec.id, featureId });
     });
+  }
+
+  /**
+   * A popup may be as tall as the map less a margin (it scrolls only beyond that), and is panned into the part of the
+   * map left of the open legend, so that neither covers the other.
+   */
+  private fitPopup(layer: L.Layer) {
+    const popup = layer.getPopup();
+    const map = this.map;
+    if (!popup || !map) {
+      return;
+    }
+    const size = map.getSize();
+    const legend = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
+    const legendWidth = legend?.open && legend.offsetWidth < size.x / 2 ? legend.offsetWidth + 20 : 10;
+    popup.options.maxHeight = Math.max(120, size.y - 90);
+    popup.options.maxWidth = Math.max(240, Math.min(400, size.x - legendWidth - 90));
+    popup.options.autoPanPaddingTopLeft = L.point(60, 10);
+    popup.options.autoPanPaddingBottomRight = L.point(legendWidth, 10);
   }
 
   private popupContent(spec: LayerSpec, f: GeoJSON.Feature): HTMLElement {

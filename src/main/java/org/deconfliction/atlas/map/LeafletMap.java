@@ -145,6 +145,14 @@ public class LeafletMap extends Component implements HasSize {
         return Optional.ofNullable(selection);
     }
 
+    /**
+     * Shows every feature of an overlay (hidden ones included) at the closest zoom that fits them, clear of the
+     * map's controls; fitted again when the map is resized until the view is moved. An empty overlay changes nothing.
+     */
+    public void fitTo(String layerId) {
+        getElement().callJsFunction("fitToOverlay", layerId);
+    }
+
     /** Flies to a view with a short animation. */
     public void flyTo(MapView target) {
         getElement().callJsFunction("flyTo", target.centre().lat(), target.centre().lng(), target.zoom());

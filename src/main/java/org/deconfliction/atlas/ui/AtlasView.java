@@ -84,6 +84,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final StoryPanel stories;
     private final ViewState viewState;
     private final SidePanel side;
+    private final PhoneLayout phone;
     private final AtlasOverlays overlays;
     private final PlaceSearch search;
     private final StoreChangeBroadcast changes;
@@ -119,6 +120,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         stage.addClassName("atlas-stage");
         MapColumn mapColumn = new MapColumn(stage, timeControls, timeline);
         SplitLayout body = new SplitLayout(mapColumn, side);
+        body.addClassName("atlas-body");
         body.setSplitterPosition(64);
         body.setSizeFull();
         // The page's one main landmark: the map column and the side panel (the header is the banner).
@@ -133,8 +135,9 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         present.addClickListener(e -> presenter().set(true));
         EditingControls editingControls = new EditingControls(editing, siteRepository, map,
                 () -> timeControls.getState().current(), this::showChanged);
-        AtlasHeader header = new AtlasHeader(search, editingControls, new ImportEntry(importPermission), snapshot, present,
-                userMenu);
+        this.phone = new PhoneLayout(side, grid);
+        AtlasHeader header = new AtlasHeader(search, phone.toggle(), editingControls, new ImportEntry(importPermission),
+                snapshot, present, userMenu);
         add(header, body);
         setFlexGrow(1, body);
         this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
@@ -223,6 +226,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         PresenterKeys.install(this);
+        phone.follow(attachEvent.getUI());
         // Vaadin's connection indicator says whether the server is reachable: a status, as screen readers should hear it.
         attachEvent.getUI().getPage().executeJs(
                 "document.querySelector('vaadin-connection-indicator')?.setAttribute('role', 'status')");

@@ -19,5 +19,6 @@ class MapColumn extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         setFlexGrow(1, stage);
+        addClassName("atlas-map-column");
     }
 }

@@ -1,5 +1,6 @@
 package org.deconfliction.atlas.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.deconfliction.atlas.query.ui.ColumnChooser;
@@ -10,19 +11,22 @@ import org.deconfliction.atlas.story.ui.StoryPanel;
 /**
  * The panel beside the map: the question (open), the stories (folded) and the grid of incidents answering. When the
  * unfolded sections leave the grid less than {@value #GRID_MIN_HEIGHT} the panel scrolls, so that every control of
- * the stories stays reachable.
+ * the stories stays reachable. On a phone it is a drawer over the map ({@link PhoneLayout}) with a Close button.
  */
 class SidePanel extends VerticalLayout {
 
     static final String GRID_MIN_HEIGHT = "18rem";
 
     private final Details storySection;
+    private final Button close = new Button("Close");
 
     SidePanel(QueryPanel question, StoryPanel stories, ResultGrid grid) {
         Details questionSection = new Details("Question", question);
         questionSection.setOpened(true);
         storySection = new Details("Stories", stories);
-        add(questionSection, storySection, new ColumnChooser(grid), grid);
+        close.addClassName("atlas-drawer-close");
+        add(close, questionSection, storySection, new ColumnChooser(grid), grid);
+        addClassName("atlas-side");
         setSizeFull();
         setPadding(false);
         setFlexGrow(1, grid);
@@ -30,6 +34,20 @@ class SidePanel extends VerticalLayout {
         getElement().setAttribute("aria-label", "Question, stories and incidents");
         grid.setMinHeight(GRID_MIN_HEIGHT);
         getStyle().set("overflow-y", "auto");
+    }
+
+    /** Shows the panel as an open drawer on a phone, or hides it there (no effect on wider screens). */
+    void setDrawerOpen(boolean open) {
+        if (open) {
+            addClassName("atlas-drawer-open");
+        } else {
+            removeClassName("atlas-drawer-open");
+        }
+    }
+
+    /** Runs when the drawer's Close button is pressed. */
+    void onClose(Runnable action) {
+        close.addClickListener(e -> action.run());
     }
 
     /** Unfolds the stories, as when a link opens a story step. */

@@ -49,7 +49,8 @@ final class ViewState {
     /** Applies the map's view, base layer and overlays, the timeline, the question and the selected incident; answers what was ignored. */
     List<String> apply(Map<String, List<String>> parameters) {
         MapUrlState mapState = MapUrlState.read(parameters, layerIds, map.getBaseLayerIds());
-        mapState.view().ifPresent(map::setView);
+        // Without a view the map opens on all the incidents shipped or stored.
+        mapState.view().ifPresentOrElse(map::setView, () -> map.fitTo(IncidentMapLayers.INCIDENTS));
         mapState.baseLayer().ifPresent(map::setBaseLayer);
         mapState.layers().ifPresent(shown -> layerIds.forEach(id -> map.setLayerVisible(id, shown.contains(id))));
         List<String> ignored = new ArrayList<>(mapState.ignored());

@@ -29,6 +29,9 @@ import org.deconfliction.atlas.query.IncidentAnswer;
  */
 public class ResultGrid extends Grid<IncidentAnswer> {
 
+    /** Keys of the columns hidden because the screen is narrow, shown again when it is not. */
+    private final java.util.Set<String> hiddenForNarrow = new java.util.LinkedHashSet<>();
+
     /** @param siteName the display name of a site id (the id itself when the site is unknown) */
     public ResultGrid(Function<String, String> siteName) {
         super(IncidentAnswer.class, false);
@@ -89,6 +92,25 @@ public class ResultGrid extends Grid<IncidentAnswer> {
         Tooltip.forComponent(text).withText(meaning);
         text.getElement().setAttribute("aria-description", meaning);
         return text;
+    }
+
+    /**
+     * On a narrow screen (a phone) hides the columns beyond date, title and category; back on a wider one shows those
+     * it hid again, leaving hidden what the user hid with the column chooser.
+     */
+    public void setNarrow(boolean narrow) {
+        if (narrow) {
+            for (String key : List.of("killed", "bank", "river", "nearestSite", "answer")) {
+                Column<IncidentAnswer> column = getColumnByKey(key);
+                if (column.isVisible()) {
+                    column.setVisible(false);
+                    hiddenForNarrow.add(key);
+                }
+            }
+        } else {
+            hiddenForNarrow.forEach(key -> getColumnByKey(key).setVisible(true));
+            hiddenForNarrow.clear();
+        }
     }
 
     /** Shows these answers. */
