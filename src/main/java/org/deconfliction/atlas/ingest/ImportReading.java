@@ -114,6 +114,7 @@ final class ImportReading implements RowSink {
         stopIfCancelled();
         rowsRead++;
         rejected++;
+        watcher.rejected(rejection);
         if (rejections.size() < LISTED) {
             rejections.add(rejection);
         }

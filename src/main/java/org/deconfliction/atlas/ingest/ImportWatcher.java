@@ -4,7 +4,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Follows one import while its file is read, e.g. for a progress bar and a preview on the map: hears the number of
- * rows read (every 1,000 rows and at the end) and each row accepted with its classification, and may ask to stop.
+ * rows read (every 1,000 rows and at the end), each row accepted with its classification and each row rejected, and
+ * may ask to stop.
  * Once {@link #cancelled()} answers true the reading stops with an {@link ImportCancelledException} and nothing of
  * the file is stored; a cancel after the reading, while the import is being written, is not heard.
  */
@@ -16,6 +17,10 @@ public interface ImportWatcher {
 
     /** A row read into a candidate incident, classified against the store. */
     default void row(PreviewRow row) {
+    }
+
+    /** A row that cannot become an incident, with its line, column, value and reason; heard for every one. */
+    default void rejected(Rejection rejection) {
     }
 
     /** Whether the import should stop; asked before each row and before the import is written. */

@@ -12,13 +12,19 @@ public final class RejectsCsv {
     private RejectsCsv() {
     }
 
+    /** The header line, ended by CRLF. */
+    public static final String HEADER = "line,column,value,reason\r\n";
+
     /** The CSV text, lines ended by CRLF as RFC 4180 has them. */
     public static String of(List<Rejection> rejections) {
-        StringBuilder csv = new StringBuilder("line,column,value,reason\r\n");
-        for (Rejection r : rejections) {
-            csv.append(r.line()).append(',').append(CsvCell.of(r.column())).append(',').append(CsvCell.of(r.value()))
-                    .append(',').append(CsvCell.of(r.reason())).append("\r\n");
-        }
+        StringBuilder csv = new StringBuilder(HEADER);
+        rejections.forEach(r -> csv.append(line(r)));
         return csv.toString();
+    }
+
+    /** One rejection as a CSV line ended by CRLF, for writing the file row by row. */
+    public static String line(Rejection r) {
+        return r.line() + "," + CsvCell.of(r.column()) + "," + CsvCell.of(r.value()) + "," + CsvCell.of(r.reason())
+                + "\r\n";
     }
 }

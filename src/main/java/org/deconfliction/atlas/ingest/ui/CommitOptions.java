@@ -2,14 +2,18 @@ package org.deconfliction.atlas.ingest.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.deconfliction.atlas.ingest.ImportReport;
 
 /**
- * The preview's counts and the choices for committing it: all-or-nothing (the default: any rejected row stores
+ * The preview's counts, with every rejected row as a CSV download (line, column, value, reason) before anything is
+ * stored, and the choices for committing it: all-or-nothing (the default: any rejected row stores
  * nothing) or the valid rows only, and for rows whose stored incident differs, whether to update it or keep it;
  * then the button that imports.
  */
@@ -24,9 +28,12 @@ class CommitOptions extends Div {
     private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("If rows are rejected");
     private final RadioButtonGroup<String> changed = new RadioButtonGroup<>("Rows that differ from the stored incident");
     private final Button commit = new Button("Import");
+    private final Anchor rejectsDownload;
     private boolean mayCommit;
 
-    CommitOptions(Runnable onCommit) {
+    /** {@code rejectsCsv} names the file of every rejected row of the preview shown, for the download link. */
+    CommitOptions(Runnable onCommit, Supplier<Path> rejectsCsv) {
+        rejectsDownload = RejectsDownload.file("Download the rejected rows (CSV)", "rejects.csv", rejectsCsv);
         addClassName("atlas-import-commit");
         counts.addClassName("atlas-import-counts");
         mode.setItems(ALL_OR_NOTHING, VALID_ONLY);
@@ -36,7 +43,7 @@ class CommitOptions extends Div {
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.addClickListener(e -> onCommit.run());
         mode.addValueChangeListener(e -> commit.setEnabled(mayCommit));
-        add(counts, new HorizontalLayout(mode, changed), commit);
+        add(new HorizontalLayout(counts, rejectsDownload), new HorizontalLayout(mode, changed), commit);
         setVisible(false);
     }
 
@@ -46,6 +53,7 @@ class CommitOptions extends Div {
                 "%s: %,d rows read — %,d new, %,d changed, %,d unchanged, %,d rejected. Nothing is stored yet.",
                 preview.fileName(), preview.rowsRead(), preview.fresh(), preview.changed(), preview.unchanged(),
                 preview.rejected()));
+        rejectsDownload.setVisible(preview.rejected() > 0);
         changed.setVisible(preview.changed() > 0);
         mayCommit = preview.fresh() + preview.changed() > 0;
         commit.setText(mayCommit ? "Import" : "Nothing to import");
@@ -71,6 +79,10 @@ class CommitOptions extends Div {
 
     Button commitButton() {
         return commit;
+    }
+
+    Anchor rejectsDownload() {
+        return rejectsDownload;
     }
 
     Span counts() {

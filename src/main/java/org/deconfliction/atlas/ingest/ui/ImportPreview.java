@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.ingest.ui;
 
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import java.nio.file.Path;
 import java.util.List;
 import org.deconfliction.atlas.ingest.ImportReport;
 import org.deconfliction.atlas.ingest.PreviewRow;
@@ -21,6 +22,7 @@ class ImportPreview extends SplitLayout {
 
     private final LeafletMap map = new LeafletMap();
     private GeoJsonLayer shown;
+    private Path rejectsCsv;
     private final PreviewGrids grids = new PreviewGrids(row -> map.select(PreviewLayer.ID, PreviewLayer.featureId(row),
             PICKED_ZOOM));
 
@@ -35,8 +37,13 @@ class ImportPreview extends SplitLayout {
         setVisible(false);
     }
 
-    /** Shows the rows listed (at most {@link ImportRun#LISTED}) and the report's rejects, and frames the rows. */
-    void show(ImportReport report, List<PreviewRow> rows) {
+    /**
+     * Shows the rows listed (at most {@link ImportRun#LISTED}) and the report's rejects, offers {@code rejectsCsv}
+     * (every rejected row; deleted when the preview is cleared) for download, and frames the rows.
+     */
+    void show(ImportReport report, List<PreviewRow> rows, Path rejectsCsv) {
+        ImportRun.delete(this.rejectsCsv);
+        this.rejectsCsv = rejectsCsv;
         shown = PreviewLayer.of(rows);
         map.showGeoJson(shown);
         grids.show(rows, report.rowsRead() - report.rejected(), report.rejections(), report.rejected());
@@ -50,8 +57,10 @@ class ImportPreview extends SplitLayout {
         setVisible(true);
     }
 
-    /** Removes the rows from the map and the grids and hides the preview. */
+    /** Removes the rows from the map and the grids, deletes the rejects file and hides the preview. */
     void clear() {
+        ImportRun.delete(rejectsCsv);
+        rejectsCsv = null;
         shown = PreviewLayer.of(List.of());
         map.showGeoJson(shown);
         grids.clear();
@@ -61,6 +70,11 @@ class ImportPreview extends SplitLayout {
     /** The overlay of rows last sent to the map, for the view's tests. */
     GeoJsonLayer shownRows() {
         return shown;
+    }
+
+    /** The file of every rejected row of the preview shown; null when none is shown. */
+    Path rejectsCsv() {
+        return rejectsCsv;
     }
 
     LeafletMap map() {

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.UIDetachedException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -17,12 +21,15 @@ import org.deconfliction.atlas.ingest.ImportRequest;
 import org.deconfliction.atlas.ingest.ImportService;
 import org.deconfliction.atlas.ingest.ImportWatcher;
 import org.deconfliction.atlas.ingest.PreviewRow;
+import org.deconfliction.atlas.ingest.Rejection;
+import org.deconfliction.atlas.ingest.RejectsCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One reading of a staged file by the import service, a preview or a commit, as run on a worker: the progress bar
- * follows the rows and bytes read, Cancel stops it, the first {@value #LISTED} rows are kept for the preview, and the
+ * follows the rows and bytes read, Cancel stops it, the first {@value #LISTED} rows are kept for the preview, a
+ * preview writes every rejected row to a CSV file beside the staged one (disk, not memory, for any number), and the
  * outcome (the report, or the problem in words) is handed to the session. Never lets an exception reach the screen.
  */
 final class ImportRun implements Runnable {
@@ -32,8 +39,11 @@ final class ImportRun implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
 
-    /** What a run ended with: its report, or null and the problem in words. */
-    record Outcome(ImportReport report, List<PreviewRow> rows, String problem) {
+    /**
+     * What a run ended with: its report, or null and the problem in words; for a preview, the temporary CSV file of
+     * every rejected row (null otherwise), which the screen deletes when done with it.
+     */
+    record Outcome(ImportReport report, List<PreviewRow> rows, String problem, Path rejects) {
     }
 
     private final ImportService imports;
@@ -63,7 +73,9 @@ final class ImportRun implements Runnable {
         long[] bytesRead = new long[1];
         boolean[] screenGone = new boolean[1];
         Outcome outcome;
-        try (InputStream in = counting(Files.newInputStream(file.path()), bytesRead)) {
+        Path rejectsFile = null;
+        try (InputStream in = counting(Files.newInputStream(file.path()), bytesRead);
+             Writer rejects = request.dryRun() ? rejectsWriter(rejectsFile = rejectsFile(file)) : Writer.nullWriter()) {
             ImportReport report = imports.run(request, in, by, new ImportWatcher() {
                 @Override
                 public void rowsRead(long count) {
@@ -83,27 +95,63 @@ final class ImportRun implements Runnable {
                 }
 
                 @Override
+                public void rejected(Rejection rejection) {
+                    try {
+                        rejects.write(RejectsCsv.line(rejection));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
                 public boolean cancelled() {
                     return screenGone[0] || cancelled.get();
                 }
             });
-            outcome = new Outcome(report, rows, null);
+            rejects.flush();
+            outcome = new Outcome(report, rows, null, rejectsFile);
         } catch (ImportRefusedException e) {
             outcome = new Outcome(null, List.of(), "The file " + file.name() + " cannot be imported: " + e.getMessage()
-                    + ". Nothing was stored.");
+                    + ". Nothing was stored.", null);
         } catch (ImportCancelledException e) {
-            outcome = new Outcome(null, List.of(), e.getMessage());
+            outcome = new Outcome(null, List.of(), e.getMessage(), null);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Import of {} by {} failed: {}", file.name(), by, e.toString());
             outcome = new Outcome(null, List.of(), "The file " + file.name()
-                    + " could not be read to its end, and nothing of it was stored; the server's log names the cause.");
+                    + " could not be read to its end, and nothing of it was stored; the server's log names the cause.", null);
+        }
+        if (outcome.rejects() == null) {
+            delete(rejectsFile);
         }
         Outcome ended = outcome;
         try {
             session.execute(() -> done.accept(ended));
         } catch (UIDetachedException e) {
+            delete(ended.rejects());
             LOG.info("Import of {} by {} ended after its screen was closed: {}", file.name(), by,
                     ended.report() == null ? ended.problem() : ended.report().status());
+        }
+    }
+
+    /** A new temporary file beside the staged one for this reading's rejects. */
+    private static Path rejectsFile(StagedFile file) throws IOException {
+        return Files.createTempFile(file.path().toAbsolutePath().getParent(), "atlas-rejects-", ".csv");
+    }
+
+    private static Writer rejectsWriter(Path path) throws IOException {
+        Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        writer.write(RejectsCsv.HEADER);
+        return writer;
+    }
+
+    /** Deletes a rejects file no screen will offer; nothing happens for null or a file gone already. */
+    static void delete(Path rejects) {
+        if (rejects != null) {
+            try {
+                Files.deleteIfExists(rejects);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the rejects file {}: {}", rejects, e.toString());
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public class ImportView extends VerticalLayout {
     private final MappingForm mapping = new MappingForm(this::preview);
     private final ImportProgress progress = new ImportProgress();
     private final ImportPreview preview = new ImportPreview();
-    private final CommitOptions commit = new CommitOptions(this::commit);
+    private final CommitOptions commit = new CommitOptions(this::commit, preview::rejectsCsv);
     private final ImportMessage message = new ImportMessage();
     private final ImportHistory history;
     private StagedFile staged;
@@ -101,7 +101,7 @@ public class ImportView extends VerticalLayout {
         preview.clear();
         commit.setVisible(false);
         start(request(true), "Reading", outcome -> {
-            preview.show(outcome.report(), outcome.rows());
+            preview.show(outcome.report(), outcome.rows(), outcome.rejects());
             commit.show(outcome.report());
             if (outcome.report().fresh() + outcome.report().changed() == 0 && outcome.report().unchanged() > 0) {
                 message.done("Every row of " + staged.name() + " is stored already with the same values: importing it "
@@ -139,6 +139,7 @@ public class ImportView extends VerticalLayout {
         Executor session = jobs.session(UI.getCurrent());
         ImportRun reading = new ImportRun(imports, request, staged, by, progress, cancelled, session, outcome -> {
             if (run != runs) {
+                ImportRun.delete(outcome.rejects());
                 return;
             }
             progress.finish();
@@ -173,6 +174,7 @@ public class ImportView extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         progress.cancel();
+        preview.clear();
         discard();
         super.onDetach(detachEvent);
     }

@@ -155,6 +155,34 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void everyRejectedRowOfThePreviewDownloadsAsCsvWithItsReasonBeforeAnythingIsStored() {
+        String tag = tag();
+        String header = "id,title,date,place,lat,lon,category\n";
+        StringBuilder csv = new StringBuilder(header).append(tag).append("-1,Patrol fired on,2019-03-01,Qamishli,37.05,"
+                + "41.22,ground-clash\n").append(tag).append("-2,Shelling,2019-03-02,Hajin,=cmd|' /C calc'!A0,40.8,shelling\n");
+        for (int i = 3; i <= 1102; i++) { // more rejects than the grid lists
+            csv.append(tag).append('-').append(i).append(",Shelling,not a date,Hajin,34.7,40.8,shelling\n");
+        }
+        ImportView view = upload("patrols.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        Anchor download = view.commitOptions().rejectsDownload();
+        assertThat(download.isVisible()).isTrue();
+        assertThat(rejects(view)).hasSizeLessThan(1101);
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        test(download).download(out);
+
+        List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines).hasSize(1 + 1101);
+        assertThat(lines.get(0)).isEqualTo("line,column,value,reason");
+        assertThat(lines.get(1)).startsWith("3,lat,'=cmd|' /C calc'!A0,").contains("latitude");
+        assertThat(lines.get(2)).startsWith("4,").contains("not a date");
+        assertThat(lines.subList(1, 11)).isEqualTo(rejects(view).subList(0, 10).stream()
+                .map(r -> org.deconfliction.atlas.ingest.RejectsCsv.line(r).strip()).toList());
+        assertThat(lines.getLast()).startsWith("1103,");
+        assertThat(incidents.findById("csv-" + tag.toLowerCase(java.util.Locale.ROOT) + "-1")).isEmpty();
+    }
+
+    @Test
     void allOrNothingWithRejectsStoresNothingAndSaysWhatToDo() throws IOException {
         String tag = tag();
         ImportView view = upload("eastern-syria.csv", acled(tag));
