@@ -50,8 +50,9 @@ class CommitOptions extends Div {
     /** Shows the preview's counts and offers the choices that apply to it. */
     void show(ImportReport preview) {
         counts.setText(String.format(java.util.Locale.ROOT,
-                "%s: %,d rows read — %,d new, %,d changed, %,d unchanged, %,d rejected. Nothing is stored yet.",
-                preview.fileName(), preview.rowsRead(), preview.fresh(), preview.changed(), preview.unchanged(),
+                "%s: %s read — %,d new, %,d changed, %,d unchanged, %,d rejected. Nothing is stored yet.",
+                preview.fileName(), Counted.of(preview.rowsRead(), "row", "rows"), preview.fresh(), preview.changed(),
+                preview.unchanged(),
                 preview.rejected()));
         rejectsDownload.setVisible(preview.rejected() > 0);
         changed.setVisible(preview.changed() > 0);

@@ -56,8 +56,8 @@ class ImportHistory extends Div {
     }
 
     static String counts(ImportReport r) {
-        return String.format(Locale.ROOT, "%,d read, %,d rejected, %,d created, %,d updated", r.rowsRead(), r.rejected(),
-                r.created(), r.updated());
+        return String.format(Locale.ROOT, "%s read, %,d rejected, %,d created, %,d updated",
+                Counted.of(r.rowsRead(), "row", "rows"), r.rejected(), r.created(), r.updated());
     }
 
     private HorizontalLayout actions(ImportReport report) {
@@ -78,8 +78,10 @@ class ImportHistory extends Div {
     private void confirm(ImportReport report) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("Undo the import of " + report.fileName() + "?");
-        dialog.setText("The " + report.created() + " incidents it created are deleted and the " + report.updated()
-                + " it updated get their earlier values back, as new versions in their history: nothing is destroyed.");
+        dialog.setText((report.created() == 1 ? "The incident it created is" : "The " + report.created()
+                + " incidents it created are") + " deleted and " + (report.updated() == 1 ? "the one" : "the "
+                + report.updated()) + " it updated " + (report.updated() == 1 ? "gets its" : "get their")
+                + " earlier values back, as new versions in their history: nothing is destroyed.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Undo import");
         dialog.setConfirmButtonTheme("error primary");

@@ -32,9 +32,10 @@ class ImportMessage extends Div {
 
     /** The summary of a committed import, with the link back to the map. */
     void committed(ImportReport report) {
-        done(String.format(Locale.ROOT, "Imported %s: %,d incidents created, %,d updated, %,d unchanged, %,d rows "
-                        + "rejected (%s). The map, timeline and every question include them now.", report.fileName(),
-                report.created(), report.updated(), report.unchanged(), report.rejected(), report.mode()));
+        done(String.format(Locale.ROOT, "Imported %s: %s created, %,d updated, %,d unchanged, %s rejected (%s). The "
+                        + "map, timeline and every question include them now.", report.fileName(),
+                Counted.of(report.created(), "incident", "incidents"), report.updated(), report.unchanged(),
+                Counted.of(report.rejected(), "row", "rows"), report.mode()));
         backToMap.setVisible(report.created() + report.updated() > 0);
     }
 

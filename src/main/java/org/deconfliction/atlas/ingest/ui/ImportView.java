@@ -114,8 +114,9 @@ public class ImportView extends VerticalLayout {
         start(request(false), "Importing", outcome -> {
             ImportReport report = outcome.report();
             if (report.id() == null) {
-                message.problem("Nothing was stored: " + report.rejected() + " rows are rejected and the import is all or "
-                        + "nothing. Correct the file, or choose \u201c" + CommitOptions.VALID_ONLY + "\u201d.");
+                message.problem("Nothing was stored: " + Counted.of(report.rejected(), "row is", "rows are")
+                        + " rejected and the import is all or nothing. Correct the file, or choose \u201c"
+                        + CommitOptions.VALID_ONLY + "\u201d.");
                 return;
             }
             message.committed(report);

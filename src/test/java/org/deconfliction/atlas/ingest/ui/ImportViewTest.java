@@ -233,6 +233,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         String header = "id,title,date,place,lat,lon,category\n";
         ImportView first = upload("patrols.csv", (header + tag + "-1,Patrol fired on,2019-03-01,Qamishli,37.05,41.22,"
                 + "ground-clash\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(first.commitOptions().counts().getText()).contains("patrols.csv: 1 row read — 1 new");
         commit(first);
         assertThat(incidents.findById(id)).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Patrol fired on"));
 
@@ -246,7 +247,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         commit(again);
 
-        assertThat(again.messageLine().text()).contains("1 incidents created, 0 updated");
+        assertThat(again.messageLine().text()).contains("1 incident created, 0 updated");
         assertThat(incidents.findById(id)).hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Patrol fired on"));
         assertThat(incidents.findById("csv-" + tag.toLowerCase(java.util.Locale.ROOT) + "-2")).isPresent();
 
