@@ -30,6 +30,7 @@ import org.deconfliction.atlas.editing.ui.EditingControls;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
+import org.deconfliction.atlas.incident.ui.IncidentDetail;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.ingest.ImportPermission;
 import org.deconfliction.atlas.ingest.ui.ImportEntry;
@@ -78,6 +79,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final TimelineControls timeControls = new TimelineControls();
     private final TimelineScope timelineScope;
     private final IncidentCaption caption = new IncidentCaption();
+    private final IncidentDetail detail = new IncidentDetail();
     private final PresenterMode presenter;
     /** The map with the caption over it: what a snapshot shows. */
     private final Div stage = new Div();
@@ -114,7 +116,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setSpacing(false);
         List<Incident> allIncidents = incidents.findAll();
         this.search = new PlaceSearch(siteRepository, allIncidents);
-        this.side = new SidePanel(queryPanel, stories, grid);
+        this.side = new SidePanel(queryPanel, stories, grid, detail);
         PresenterBar presenterBar = new PresenterBar(this::snapshot, () -> presenter().set(false));
         stage.add(map, caption, presenterBar);
         stage.addClassName("atlas-stage");
@@ -135,6 +137,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         present.addClickListener(e -> presenter().set(true));
         EditingControls editingControls = new EditingControls(editing, siteRepository, map,
                 () -> timeControls.getState().current(), this::showChanged);
+        detail.setActions(editingControls.cardActions(), editingControls::act);
         this.phone = new PhoneLayout(side, grid);
         AtlasHeader header = new AtlasHeader(search, phone.toggle(), editingControls, new ImportEntry(importPermission),
                 snapshot, present, userMenu);
@@ -146,7 +149,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
         layerIds.addAll(overlays.addTo(map, allIncidents));
         this.questionOverlay = overlays.questionOverlay(map);
-        this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories);
+        this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail);
         map.enableDrawing();
         timeline.setIncidents(allIncidents);
         timeControls.setIncidents(allIncidents);
@@ -167,16 +170,19 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             if (IncidentMapLayers.INCIDENTS.equals(e.layerId())) {
                 presenter.presentIncident(e.featureId());
                 grid.selectIncident(e.featureId());
+                showDetail(e.featureId());
                 writeUrl(false);
             }
         });
         timeline.addIncidentListener(e -> {
             map.select(IncidentMapLayers.INCIDENTS, e.incidentId(), PICKED_ZOOM);
             grid.selectIncident(e.incidentId());
+            showDetail(e.incidentId());
             writeUrl(false);
         });
         grid.addIncidentPickedListener(incident -> {
             map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM);
+            detail.show(incident);
             writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
@@ -200,6 +206,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {
                 grid.selectIncident(hit.featureId());
+                showDetail(hit.featureId());
             }
         });
     }
@@ -287,6 +294,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         timelineScope.forget();
         search.setIncidents(all);
         run();
+        detail.shown().ifPresent(shown -> detail.refresh(shown.id(), incidents.findById(shown.id())));
+    }
+
+    /** Shows the full card of the incident with this id beside the grid; nothing for an unknown id. */
+    private void showDetail(String id) {
+        incidents.findById(id).ifPresent(detail::show);
     }
 
     /** After this session changed incident {@code id}: shows the store as it is, with the incident selected while it exists. */
@@ -295,6 +308,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         incidents.findById(id).ifPresentOrElse(incident -> {
             map.select(IncidentMapLayers.INCIDENTS, id, PICKED_ZOOM);
             grid.selectIncident(id);
+            detail.show(incident);
         }, map::clearSelection);
         writeUrl(false);
     }
@@ -317,6 +331,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** The map, for the view's tests. */
     LeafletMap map() {
         return map;
+    }
+
+    /** The selected incident's full card, for the view's tests. */
+    IncidentDetail detail() {
+        return detail;
     }
 
     /** The incident grid, for the view's tests. */

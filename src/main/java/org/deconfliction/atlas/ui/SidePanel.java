@@ -3,15 +3,17 @@ package org.deconfliction.atlas.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.deconfliction.atlas.incident.ui.IncidentDetail;
 import org.deconfliction.atlas.query.ui.ColumnChooser;
 import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.story.ui.StoryPanel;
 
 /**
- * The panel beside the map: the question (open), the stories (folded) and the grid of incidents answering. When the
- * unfolded sections leave the grid less than {@value #GRID_MIN_HEIGHT} the panel scrolls, so that every control of
- * the stories stays reachable. On a phone it is a drawer over the map ({@link PhoneLayout}) with a Close button.
+ * The panel beside the map: the question (open), the stories (folded), the grid of incidents answering and, under it
+ * while an incident is selected, that incident's full card. When the unfolded sections leave the grid less than
+ * {@value #GRID_MIN_HEIGHT} the panel scrolls, so that every control of the stories stays reachable. On a phone it is
+ * a drawer over the map ({@link PhoneLayout}) with a Close button.
  */
 class SidePanel extends VerticalLayout {
 
@@ -20,12 +22,12 @@ class SidePanel extends VerticalLayout {
     private final Details storySection;
     private final Button close = new Button("Close");
 
-    SidePanel(QueryPanel question, StoryPanel stories, ResultGrid grid) {
+    SidePanel(QueryPanel question, StoryPanel stories, ResultGrid grid, IncidentDetail detail) {
         Details questionSection = new Details("Question", question);
         questionSection.setOpened(true);
         storySection = new Details("Stories", stories);
         close.addClassName("atlas-drawer-close");
-        add(close, questionSection, storySection, new ColumnChooser(grid), grid);
+        add(close, questionSection, storySection, new ColumnChooser(grid), grid, detail);
         addClassName("atlas-side");
         setSizeFull();
         setPadding(false);

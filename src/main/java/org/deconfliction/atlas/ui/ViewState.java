@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.incident.ui.IncidentDetail;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.query.ui.QueryPanel;
@@ -29,9 +32,10 @@ final class ViewState {
     private final ResultGrid grid;
     private final IncidentRepository incidents;
     private final StoryPanel stories;
+    private final IncidentDetail detail;
 
     ViewState(LeafletMap map, Set<String> layerIds, TimelineControls time, QueryPanel question, ResultGrid grid,
-            IncidentRepository incidents, StoryPanel stories) {
+            IncidentRepository incidents, StoryPanel stories, IncidentDetail detail) {
         this.map = map;
         this.layerIds = layerIds;
         this.time = time;
@@ -39,6 +43,7 @@ final class ViewState {
         this.grid = grid;
         this.incidents = incidents;
         this.stories = stories;
+        this.detail = detail;
     }
 
     /** The state now, as the parameters a link or a story step carries. */
@@ -63,15 +68,19 @@ final class ViewState {
                 shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()), map::clearRegion);
         String incident = AtlasUrl.first(parameters, AtlasUrl.INCIDENT);
         if (incident != null) {
-            if (incidents.findById(incident).isPresent()) {
+            Optional<Incident> found = incidents.findById(incident);
+            if (found.isPresent()) {
                 map.select(IncidentMapLayers.INCIDENTS, incident, mapState.view().map(v -> v.zoom()).orElse(AtlasView.PICKED_ZOOM));
                 grid.selectIncident(incident);
+                detail.show(found.get());
             } else {
                 ignored.add("incident '" + incident + "' was ignored: there is no such incident");
                 map.clearSelection();
+                detail.close();
             }
         } else {
             map.clearSelection();
+            detail.close();
         }
         return ignored;
     }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.AxeCore;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.deconfliction.atlas.incident.IncidentRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -27,6 +30,9 @@ class AccessibilityBrowserTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    IncidentRepository incidents;
 
     private BrowserContext context;
     private Page page;
@@ -63,6 +69,28 @@ class AccessibilityBrowserTest {
         assertThat(page.getByLabel("Caption of the new step")).isVisible();
 
         assertThat(AxeCore.violations(page)).isEmpty();
+    }
+
+    @Test
+    void theIncidentCardBesideTheGridHasNoViolationAndIsReachedFromTheGridByTab() {
+        String first = incidents.findAll().getFirst().title();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(first)).first().click();
+        Locator card = page.locator(".atlas-incident-detail");
+        assertThat(card).isVisible();
+        assertThat(card).hasAttribute("aria-label", "Incident details: " + first);
+
+        assertThat(AxeCore.violations(page)).isEmpty();
+        int stops = 0;
+        boolean reachedClose = false;
+        while (stops < 6 && !reachedClose) {
+            page.keyboard().press("Tab");
+            stops++;
+            reachedClose = Boolean.TRUE.equals(page.evaluate(
+                    "() => document.activeElement?.getAttribute('aria-label') === 'Close the incident details'"));
+        }
+        assertThat(reachedClose).as("the card's Close button reached by Tab from the grid").isTrue();
+        page.keyboard().press("Enter");
+        assertThat(card).isHidden();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -133,8 +134,12 @@ class AtlasMapBrowserTest {
         assertThat(page.locator(".leaflet-tooltip")).hasText(khasham.date().label() + " · " + khasham.title());
         marker.click();
 
-        Locator card = page.locator(".leaflet-popup-content .atlas-popup");
-        assertThat(card).containsText(khasham.title());
+        Locator popup = page.locator(".leaflet-popup-content .atlas-popup");
+        assertThat(popup).containsText(khasham.title());
+        assertThat(popup).containsText(khasham.date().label());
+        assertThat(popup).not().containsText(khasham.summary());
+        Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Incident details: " + khasham.title()));
+        assertThat(card).isVisible();
         assertThat(card).containsText(khasham.summary());
         for (var source : khasham.sources()) {
             assertThat(card).containsText(source.title());
@@ -151,7 +156,8 @@ class AtlasMapBrowserTest {
         page.locator("input[aria-label='Find a site or incident']").fill("al Tanf drone");
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(alTanf.title())).first().click();
 
-        Locator card = page.locator(".leaflet-popup-content .atlas-popup");
+        assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText(alTanf.title());
+        Locator card = page.locator(".atlas-incident-detail");
         assertThat(card).containsText(alTanf.title());
         assertThat(card).containsText(alTanf.sources().getFirst().title());
         assertThat(page).hasURL(Pattern.compile(".*view=33\\.\\d+,38\\.\\d+,10&.*"));

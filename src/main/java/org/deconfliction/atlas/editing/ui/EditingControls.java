@@ -23,7 +23,8 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * The editing controls of the main view, present only for editors (for anyone else this is empty and sets up
  * nothing): a "New incident" button in the header with "Deleted incidents" beside it
- * (to restore one after its Undo notice is gone), and Edit, History and Delete in each incident's card on the map.
+ * (to restore one after its Undo notice is gone), and Edit, History and Delete in each incident's popup on the map
+ * and in its card beside the grid.
  * After every save, delete or restore it reports the incident's id, so that the view shows the change at once.
  */
 @CssImport("./atlas-editing.css")
@@ -72,13 +73,24 @@ public final class EditingControls extends Div {
         Notification.show("Click on the map where it happened, or type its coordinates", 5000, Notification.Position.BOTTOM_START);
     }
 
-    /** Acts on a button clicked in an incident's card. */
+    /** Acts on a button clicked in an incident's popup on the map. */
     void act(PopupActionEvent event) {
-        if (!IncidentMapLayers.INCIDENTS.equals(event.layerId())) {
+        if (IncidentMapLayers.INCIDENTS.equals(event.layerId())) {
+            act(event.action(), event.featureId());
+        }
+    }
+
+    /** The actions an incident's card offers this user: Edit, History and Delete for editors, none for anyone else. */
+    public List<String> cardActions() {
+        return editing.allowed() ? List.of(EDIT, HISTORY, DELETE) : List.of();
+    }
+
+    /** Acts on one of {@link #cardActions()} for the incident with this id; nothing for an unknown action. */
+    public void act(String action, String id) {
+        if (!editing.allowed()) {
             return;
         }
-        String id = event.featureId();
-        switch (event.action()) {
+        switch (action) {
             case EDIT -> IncidentEditor.forStored(editing, map, siteList(), id, this::changed)
                     .ifPresentOrElse(this::open, () -> gone(id));
             case HISTORY -> new HistoryDialog(editing, id, title(id), this::changed).open();

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The incident overlays: a round marker per incident, coloured and lettered by category, with its date and title
- * on hover and a card on click; and, from zoom level {@value #UNCERTAINTY_MIN_ZOOM}, the circle within which each
+ * on hover and, on click, a short popup (title, date, and where the full card is); and, from zoom level {@value #UNCERTAINTY_MIN_ZOOM}, the circle within which each
  * incident's true location lies (geodesic, radius from its location precision).
  */
 public final class IncidentMapLayers {
@@ -44,14 +44,9 @@ public final class IncidentMapLayers {
     private static final List<PopupField> CARD = List.of(
             new PopupField("title", "Incident"),
             new PopupField("dateText", "Date"),
-            new PopupField("categoryLabel", "Category"),
-            new PopupField("placeText", "Place"),
-            new PopupField("summary", "What happened"),
-            new PopupField("sideAText", "Coalition side"),
-            new PopupField("sideBText", "Other side"),
-            new PopupField("casualtiesText", "Casualties"),
-            new PopupField("disagreementText", "Sources disagree"),
-            new PopupField("sourceText", "Sources"));
+            new PopupField("detailHint", "Details"));
+    /** What the short popup says of the full card. */
+    static final String DETAIL_HINT = "the full card is beside the grid";
 
     private IncidentMapLayers() {
     }
@@ -100,17 +95,8 @@ public final class IncidentMapLayers {
         ObjectNode feature = IncidentGeoJson.feature(incident);
         ObjectNode p = (ObjectNode) feature.get("properties");
         p.put("headline", IncidentText.headline(incident));
-        p.put("dateText", IncidentText.date(incident));
-        p.put("categoryLabel", incident.category().label());
-        p.put("placeText", IncidentText.place(incident));
-        p.put("sideAText", String.join(", ", incident.actors().sideA()));
-        p.put("sideBText", String.join(", ", incident.actors().sideB()) + " (" + incident.opponent().label() + ")");
-        p.put("casualtiesText", IncidentText.casualties(incident));
-        p.put("sourceText", String.join("; ", IncidentText.sources(incident)));
-        List<String> disagreements = IncidentText.disagreements(incident);
-        if (!disagreements.isEmpty()) {
-            p.put("disagreementText", String.join(" ", disagreements));
-        }
+        p.put("dateText", incident.date().label());
+        p.put("detailHint", DETAIL_HINT);
         return feature;
     }
 }

@@ -43,7 +43,8 @@ public class ResultGrid extends Grid<IncidentAnswer> {
                 .setComparator(a -> a.incident().title()).setFlexGrow(1)
                 .setTooltipGenerator(a -> IncidentText.headline(a.incident()));
         addColumn(a -> a.incident().category().label()).setHeader("Category").setKey("category")
-                .setComparator(a -> a.incident().category().label()).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(a -> a.incident().category().label()).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(a -> a.incident().category().label());
         unknownLast(a -> IncidentText.killed(a.incident())).unknownWhen(a -> "–".equals(IncidentText.killed(a.incident())))
                 .setHeader("Killed").setKey("killed")
                 .setComparator(Comparator.comparingInt(a -> IncidentText.killedAtMost(a.incident()))).setAutoWidth(true).setFlexGrow(0);
@@ -53,9 +54,11 @@ public class ResultGrid extends Grid<IncidentAnswer> {
         addColumn(a -> String.format(Locale.ROOT, "%.1f", a.attributes().riverDistanceKm())).setHeader("River km")
                 .setKey("river").setComparator(Comparator.comparingDouble(a -> a.attributes().riverDistanceKm()))
                 .setAutoWidth(true).setFlexGrow(0);
-        unknownLast(a -> a.attributes().nearestSiteId() == null ? "–" : siteName.apply(a.attributes().nearestSiteId())
-                + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm()))
-                .unknownWhen(a -> a.attributes().nearestSiteId() == null).setHeader("Nearest site")
+        ValueProvider<IncidentAnswer, String> nearest = a -> a.attributes().nearestSiteId() == null ? "–"
+                : siteName.apply(a.attributes().nearestSiteId())
+                        + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm());
+        unknownLast(nearest).unknownWhen(a -> a.attributes().nearestSiteId() == null).setHeader("Nearest site")
+                .setTooltipGenerator(nearest)
                 .setKey("nearestSite").setComparator(Comparator.comparingDouble(a -> a.attributes().nearestSiteKm()))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> a.answer() == SpatialAnswer.UNCERTAIN ? "uncertain" : "inside").setHeader(explained("Answer", ANSWER_HEADER))

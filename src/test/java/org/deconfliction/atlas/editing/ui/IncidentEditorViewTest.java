@@ -28,6 +28,8 @@ import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.MapClickEvent;
 import org.deconfliction.atlas.map.MarkerMovedEvent;
 import org.deconfliction.atlas.map.PopupActionEvent;
+import org.deconfliction.atlas.map.FeatureClickEvent;
+import org.deconfliction.atlas.incident.ui.IncidentDetail;
 import org.deconfliction.atlas.query.ui.ResultGrid;
 import org.deconfliction.atlas.security.ContextUserHolder;
 import org.deconfliction.atlas.store.FieldChange;
@@ -374,6 +376,35 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
         assertThat(incidents.findById(patrol.item().id())).isEmpty();
         assertThat(gridIds()).doesNotContain(patrol.item().id());
         assertThat(editing.history(patrol.item().id())).hasSize(2);
+    }
+
+    @Test
+    void theCardBesideTheGridOffersEditorsEditHistoryAndDelete() {
+        Versioned<Incident> patrol = stored("Shots at a convoy near Hasakah");
+        LeafletMap map = openView();
+
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "incidents", patrol.item().id()));
+        IncidentDetail detail = $(IncidentDetail.class).single();
+        assertThat($(Button.class, detail).all()).extracting(Button::getText)
+                .containsExactly("Close", "Edit", "History", "Delete");
+        test($(Button.class, detail).withText("Edit").single()).click();
+
+        assertThat(editor().isOpened()).isTrue();
+        assertThat(text("Title").getValue()).isEqualTo("Shots at a convoy near Hasakah");
+    }
+
+    @Test
+    void deletingFromTheCardBesideTheGridClosesTheCard() {
+        Versioned<Incident> patrol = stored("Shots at a convoy near Shaddadi");
+        LeafletMap map = openView();
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "incidents", patrol.item().id()));
+        IncidentDetail detail = $(IncidentDetail.class).single();
+
+        test($(Button.class, detail).withText("Delete").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(incidents.findById(patrol.item().id())).isEmpty();
+        assertThat(detail.isVisible()).isFalse();
     }
 
     @Test
