@@ -55,8 +55,18 @@ public class QueryPanel extends VerticalLayout {
     /** The distances a question may name, in kilometres. */
     static final double MIN_KM = 0.1;
     static final double MAX_KM = 1000;
+    /** The distance a site or river question starts with, in kilometres. */
+    static final double DEFAULT_DISTANCE_KM = 55;
+    /** The buffer a line starts with, in kilometres: a corridor along a road or front, not a region's width. */
+    static final double DEFAULT_BUFFER_KM = 5;
     private DrawnShape drawn;
-    private final RegionInput typedRegion = new RegionInput(() -> km.getValue() == null ? MIN_KM : km.getValue());
+    /** The distance last used by a site or river question and the buffer last used around a line, in kilometres. */
+    private double distanceKm = DEFAULT_DISTANCE_KM;
+    private double bufferKm = DEFAULT_BUFFER_KM;
+    /** Whether the distance field holds the line's buffer now (else the site or river distance). */
+    private boolean showingBuffer;
+    private boolean swapping;
+    private final RegionInput typedRegion = new RegionInput(() -> bufferKm);
     private final List<Consumer<DrawnShape>> typedListeners = new ArrayList<>();
 
     public QueryPanel(List<Site> sites) {
@@ -69,7 +79,7 @@ public class QueryPanel extends VerticalLayout {
         site.setItems(sites);
         site.setItemLabelGenerator(Site::name);
         sites.stream().filter(s -> s.id().equals("al-tanf")).findFirst().ifPresent(site::setValue);
-        km.setValue(55.0);
+        km.setValue(DEFAULT_DISTANCE_KM);
         km.setMin(MIN_KM);
         km.setMax(MAX_KM);
         km.setStepButtonsVisible(true);
@@ -91,7 +101,12 @@ public class QueryPanel extends VerticalLayout {
         add(inputs, typedRegion, hint, problem, counts, exports);
         question.addValueChangeListener(e -> changed());
         site.addValueChangeListener(e -> changed());
-        km.addValueChangeListener(e -> changed());
+        km.addValueChangeListener(e -> {
+            if (!swapping) {
+                remember(e.getValue());
+                changed();
+            }
+        });
         showInputs();
     }
 
@@ -194,8 +209,39 @@ public class QueryPanel extends VerticalLayout {
         }
     }
 
+    /** Keeps a usable distance typed as the one its kind of question (site and river, or line) starts with next. */
+    private void remember(Double value) {
+        if (value == null || value < MIN_KM || value > MAX_KM) {
+            return;
+        }
+        if (showingBuffer) {
+            bufferKm = value;
+        } else {
+            distanceKm = value;
+        }
+    }
+
+    /** Shows the line's buffer or the site and river distance in the distance field, as the question needs. */
+    private void showDistanceFor(boolean buffer) {
+        if (buffer == showingBuffer) {
+            return;
+        }
+        showingBuffer = buffer;
+        swapping = true;
+        try {
+            km.setValue(buffer ? bufferKm : distanceKm);
+        } finally {
+            swapping = false;
+        }
+    }
+
+    private static boolean isLine(Question q, DrawnShape shape) {
+        return q == Question.REGION && shape != null && "Line".equals(shape.shape());
+    }
+
     private void showInputs() {
         Question q = question.getValue();
+        showDistanceFor(isLine(q, drawn));
         site.setVisible(q == Question.NEAR_SITE);
         km.setVisible(q == Question.NEAR_SITE || q == Question.NEAR_RIVER || (q == Question.REGION && drawn != null && "Line".equals(drawn.shape())));
         km.setLabel(q == Question.REGION ? "Buffer around the line (km)" : "Distance (km)");
@@ -253,13 +299,20 @@ public class QueryPanel extends VerticalLayout {
                 site.setValue(known.getFirst());
             }
         }
+        drawn = state.shape();
+        boolean buffer = isLine(asked, drawn);
         if (state.km() != null) {
-            km.setValue(state.km());
+            if (buffer) {
+                bufferKm = state.km();
+            } else {
+                distanceKm = state.km();
+            }
         }
+        showingBuffer = !buffer;
+        showDistanceFor(buffer);
         if (!categories.getValue().equals(state.categories())) {
             categories.setValue(state.categories());
         }
-        drawn = state.shape();
         if (question.getValue() == asked) {
             changed();
         } else {
