@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,11 +43,11 @@ class ImportHistory extends Div {
         grid.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(ImportHistory::counts).setHeader("Rows").setResizable(true).setTooltipGenerator(ImportHistory::counts);
         grid.addColumn(ImportReport::status).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Rejects and undo").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        add(new H3("Past imports"), grid);
+        add(new H2("Past imports"), grid);
     }
 
     /** Shows these recorded imports. */

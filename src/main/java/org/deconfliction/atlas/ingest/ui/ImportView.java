@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -59,6 +59,7 @@ public class ImportView extends VerticalLayout {
         this.upload = new UploadStep(limit, this::staged);
         this.history = new ImportHistory(this::undo, imports::rejects);
         addClassName("atlas-import-view");
+        getElement().setAttribute("role", "main"); // the screen's one landmark, which every part of it is inside
         setSizeFull();
         layers.addTo(preview.map());
         upload.format().addValueChangeListener(e -> {
@@ -67,7 +68,7 @@ public class ImportView extends VerticalLayout {
                 preview();
             }
         });
-        add(new HorizontalLayout(new H2("Import data"), new Anchor("", "Back to the map")), upload, mapping,
+        add(new HorizontalLayout(new H1("Import data"), new Anchor("", "Back to the map")), upload, mapping,
                 progress, message, commit, preview, history);
         history.show(imports.imports());
     }
