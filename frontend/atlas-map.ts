@@ -36,7 +36,22 @@ interface LayerSpec {
   visible: boolean;
   /** Drawn only at this zoom level or closer (still listed in the layer switcher). */
   minZoom?: number;
+  /** Features come tile by tile for the viewport (`addTiles`); cards come on demand (`openCard`). */
+  tiled?: boolean;
 }
+
+/** A tiled overlay: its tiles of every zoom received in this generation, those of the map's zoom drawn. */
+interface TiledOverlay {
+  spec: LayerSpec;
+  group: L.LayerGroup;
+  generation: number;
+  tiles: Map<string, { zoom: number; layer: L.GeoJSON; features: Map<string, L.Layer> }>;
+  pane?: string;
+}
+
+const CLUSTER_COUNT = 'clusterCount';
+const CLUSTER_PARTS = 'clusterParts';
+const CLUSTER_EXTENT = 'clusterExtent';
 
 interface BaseLayerSpec {
   id: string;
@@ -59,6 +74,8 @@ interface Overlay {
 }
 
 const BORDERS_LAYER_ID = 'borders';
+/** Markers this close on screen (pixels) to a clicked one are spread apart around it. */
+const SPIDER_PIXELS = 14;
 
 /**
  * A Leaflet map for the atlas. The server drives it with app-level operations (base layers, GeoJSON overlays,
@@ -93,6 +110,13 @@ export class AtlasMap extends LitElement {
   private readonly popupActions = new Map<string, string[]>();
   /** Bounds the server asked the map to fit, kept (and fitted again when the map is resized) until the view is moved. */
   private pendingFit?: L.LatLngBounds;
+  private readonly tiled = new Map<string, TiledOverlay>();
+  /** Per tiled overlay, the one card given by the server, for the feature it belongs to. */
+  private readonly cards = new Map<string, { featureId: string; properties: Record<string, unknown> }>();
+  /** Markers spread apart around the place they share, each with its true place, and the legs drawn to them. */
+  private spider?: { centre: L.Marker; moved: { marker: L.Marker; at: L.LatLng; zIndexOffset: number }[]; legs: L.Layer[] };
+  /** A feature of a tiled overlay to select as soon as a tile draws it. */
+  private pendingSelection?: { layerId: string; featureId: string; minZoom: number };
 
   protected createRenderRoot() {
     return this;
@@ -120,6 +144,9 @@ export class AtlasMap extends LitElement {
     this.addCursorReadout(this.map);
     this.addBorders();
     this.map.on('moveend', () => this.fireViewChange());
+    this.map.on('zoomend', () => this.tiled.forEach((overlay) => this.drawTilesOfZoom(overlay)));
+    this.map.on('zoomstart', () => this.unspiderfy());
+    this.map.on('click', () => this.unspiderfy());
     this.map.on('click', (e: L.LeafletMouseEvent) => this.fire('atlas-map-click', { lat: e.latlng.lat, lng: e.latlng.lng }));
     this.map.on('overlayadd', (e: L.LayersControlEvent) => this.fireLayerToggle(e.layer, true));
     this.map.on('overlayremove', (e: L.LayersControlEvent) => this.fireLayerToggle(e.layer, false));
@@ -185,7 +212,12 @@ export class AtlasMap extends LitElement {
   /** Adds a GeoJSON overlay, replacing any overlay with the same id. */
   setGeoJsonLayer(specJson: string) {
     const spec = JSON.parse(specJson) as LayerSpec;
+    if (spec.tiled) {
+      this.setTiledLayer(spec);
+      return;
+    }
     const kept = this.openOrSelectedFeature(spec.id);
+    this.unspiderfy();
     this.removeOverlay(spec.id);
     this.features.set(spec.id, new Map());
     const stacking = ++this.overlayCount * 1000;
@@ -200,6 +232,216 @@ export class AtlasMap extends LitElement {
     });
     this.addOverlay(spec.id, spec.title, layer, spec.visible);
     this.reselect(spec.id, kept);
+  }
+
+  /** Adds an overlay whose features come tile by tile (`addTiles`), replacing any with the same id; reports the view. */
+  private setTiledLayer(spec: LayerSpec) {
+    this.removeOverlay(spec.id);
+    this.features.set(spec.id, new Map());
+    const group = L.layerGroup();
+    const pane = spec.minZoom !== undefined ? this.zoomDependentPane(spec.id, spec.minZoom) : undefined;
+    this.tiled.set(spec.id, { spec, group, generation: 0, tiles: new Map(), pane });
+    this.addOverlay(spec.id, spec.title, group, spec.visible);
+    // The server sends the tiles of the viewport it hears of.
+    this.fireViewChange();
+  }
+
+  /** Starts a new generation of a tiled overlay's tiles, removing all it has. */
+  clearTiles(layerId: string, generation: number) {
+    const overlay = this.tiled.get(layerId);
+    if (!overlay) {
+      return;
+    }
+    overlay.group.clearLayers();
+    overlay.tiles.clear();
+    overlay.generation = generation;
+    this.features.set(layerId, new Map());
+    this.unspiderfy();
+  }
+
+  /** Adds tiles (`[{key, zoom, geojson}]`) to a tiled overlay; those of another generation are ignored. */
+  addTiles(layerId: string, generation: number, tilesJson: string) {
+    const overlay = this.tiled.get(layerId);
+    if (!overlay || overlay.generation !== generation) {
+      return;
+    }
+    const spec = overlay.spec;
+    const stacking = (this.overlayCount + 1) * 1000;
+    for (const tile of JSON.parse(tilesJson) as { key: string; zoom: number; geojson: GeoJSON.FeatureCollection }[]) {
+      overlay.tiles.get(tile.key)?.layer.remove();
+      const features = new Map<string, L.Layer>();
+      const pane = overlay.pane;
+      const layer = L.geoJSON(tile.geojson, {
+        pane,
+        pmIgnore: true,
+        style: (f) => ({ ...this.paintOf(spec, f), ...(pane ? { pane } : {}) }),
+        pointToLayer: (f, latlng) => f.properties?.[CLUSTER_COUNT] !== undefined
+          ? this.clusterMarker(spec, f, latlng, stacking)
+          : this.pointLayer(spec, f, latlng, stacking),
+        onEachFeature: (f, featureLayer) => {
+          if (f.properties?.[CLUSTER_COUNT] === undefined) {
+            this.decorate(spec, f, featureLayer);
+            features.set(String(f.id ?? ''), featureLayer);
+          }
+        },
+      });
+      overlay.tiles.set(tile.key, { zoom: tile.zoom, layer, features });
+    }
+    this.drawTilesOfZoom(overlay);
+  }
+
+  /** Draws the tiles of the map's zoom and only those; the overlay's features are theirs. */
+  private drawTilesOfZoom(overlay: TiledOverlay) {
+    const zoom = this.requireMap().getZoom();
+    const shown = new Map<string, L.Layer>();
+    for (const tile of overlay.tiles.values()) {
+      if (tile.zoom === zoom) {
+        overlay.group.addLayer(tile.layer);
+        tile.features.forEach((layer, id) => shown.set(id, layer));
+      } else {
+        overlay.group.removeLayer(tile.layer);
+      }
+    }
+    this.features.set(overlay.spec.id, shown);
+    const pending = this.pendingSelection;
+    if (pending && pending.layerId === overlay.spec.id && shown.has(pending.featureId)) {
+      this.pendingSelection = undefined;
+      this.selectFeature(pending.layerId, pending.featureId, pending.minZoom);
+    }
+  }
+
+  /**
+   * Gives the card of a feature of a tiled overlay and opens it: now if the feature is drawn, else when it is
+   * selected once a tile draws it.
+   */
+  openCard(layerId: string, featureId: string, propertiesJson: string) {
+    const overlay = this.tiled.get(layerId);
+    if (!overlay) {
+      return;
+    }
+    const properties = JSON.parse(propertiesJson) as Record<string, unknown>;
+    this.cards.set(layerId, { featureId, properties });
+    const layer = this.features.get(layerId)?.get(featureId);
+    if (layer && this.map?.hasLayer(layer)) {
+      this.bindCard(overlay.spec, featureId, layer);
+      layer.openPopup();
+    }
+  }
+
+  /** Binds the card the server gave for this feature, if it gave one. */
+  private bindCard(spec: LayerSpec, featureId: string, layer: L.Layer) {
+    const card = this.cards.get(spec.id);
+    if (!card || card.featureId !== featureId) {
+      return;
+    }
+    const f: GeoJSON.Feature = { type: 'Feature', id: featureId, geometry: { type: 'Point', coordinates: [0, 0] }, properties: card.properties };
+    layer.unbindPopup();
+    layer.bindPopup(() => this.popupContent({ ...spec, popupFields: spec.popupFields }, f));
+    layer.on('popupopen', () => {
+      if (this.presenting) {
+        layer.closePopup();
+      }
+    });
+  }
+
+  /**
+   * A marker standing for several features: their count as text on sectors coloured by their split over the
+   * overlay's paint property; a click zooms to the box that holds them.
+   */
+  private clusterMarker(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number): L.Marker {
+    const properties = f.properties ?? {};
+    const count = Number(properties[CLUSTER_COUNT]);
+    const parts = (properties[CLUSTER_PARTS] ?? {}) as Record<string, number>;
+    const stops: string[] = [];
+    let from = 0;
+    for (const [value, n] of Object.entries(parts)) {
+      const paint = spec.paintBy?.values[value] ?? spec.paint;
+      const to = from + (Number(n) / count) * 360;
+      stops.push(`${paint.fillColor ?? paint.color ?? '#555'} ${from.toFixed(1)}deg ${to.toFixed(1)}deg`);
+      from = to;
+    }
+    const ring = document.createElement('span');
+    ring.className = 'atlas-cluster';
+    ring.style.setProperty('--cluster-sectors', stops.length > 0 ? `conic-gradient(${stops.join(', ')})` : '#555');
+    const label = document.createElement('span');
+    label.className = 'atlas-cluster-count';
+    label.textContent = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
+    ring.append(label);
+    const size = count < 100 ? 30 : count < 1000 ? 36 : 42;
+    ring.style.setProperty('--cluster-size', `${size}px`);
+    const icon = L.divIcon({ className: 'atlas-marker atlas-cluster-marker', html: ring, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    const marker = L.marker(latlng, { icon, keyboard: false, title: '', zIndexOffset: stacking + 500, pmIgnore: true });
+    const tooltip = document.createElement('span');
+    tooltip.textContent = `${count} ${spec.title.toLowerCase()} — click to zoom in`;
+    ring.setAttribute('role', 'img');
+    ring.setAttribute('aria-label', `${count} ${spec.title.toLowerCase()} (cluster)`);
+    marker.bindTooltip(tooltip, { direction: 'top' });
+    marker.on('click', () => {
+      const map = this.requireMap();
+      const extent = properties[CLUSTER_EXTENT] as number[] | undefined;
+      const box = extent ? L.latLngBounds([extent[1], extent[0]], [extent[3], extent[2]]) : L.latLngBounds(latlng, latlng);
+      const fitted = Math.min(map.getBoundsZoom(box.pad(0.1)), map.getMaxZoom());
+      map.setView(box.getCenter(), Math.max(fitted, map.getZoom() + 1));
+    });
+    return marker;
+  }
+
+  /**
+   * Spreads apart the markers (of any overlay) that lie on screen within a few pixels of a clicked one, so that each
+   * can be hovered and clicked: they fan out below it on legs to their true place, until the map is clicked or
+   * zoomed or another group is spread. The clicked marker stays where it is.
+   */
+  private spiderfyAround(centre: L.Marker) {
+    if (this.spider && (this.spider.centre === centre || this.spider.moved.some((m) => m.marker === centre))) {
+      return;
+    }
+    this.unspiderfy();
+    const map = this.requireMap();
+    const at = map.latLngToLayerPoint(centre.getLatLng());
+    const others: L.Marker[] = [];
+    for (const features of this.features.values()) {
+      for (const layer of features.values()) {
+        const element = layer instanceof L.Marker ? layer.getElement() : undefined;
+        if (layer !== centre && layer instanceof L.Marker && map.hasLayer(layer) && element
+            && !element.querySelector('.atlas-hidden') && !element.classList.contains('atlas-hidden')
+            && map.latLngToLayerPoint(layer.getLatLng()).distanceTo(at) <= SPIDER_PIXELS) {
+          others.push(layer);
+        }
+      }
+    }
+    if (others.length === 0) {
+      return;
+    }
+    const radius = Math.max(36, others.length * 10);
+    const moved = others.map((marker, k) => {
+      // Below the marker, so that its card (which opens above) never covers them.
+      const angle = Math.PI * (others.length === 1 ? 0.5 : 0.15 + (0.7 * k) / (others.length - 1));
+      const place = map.layerPointToLatLng(at.add(L.point(Math.cos(angle) * radius, Math.sin(angle) * radius)));
+      const entry = { marker, at: marker.getLatLng(), zIndexOffset: marker.options.zIndexOffset ?? 0 };
+      marker.setLatLng(place);
+      marker.setZIndexOffset(1_000_000);
+      marker.getElement()?.classList.add('atlas-spread');
+      return entry;
+    });
+    const legs = moved.map((m) => L.polyline([m.at, m.marker.getLatLng()], {
+      interactive: false, pmIgnore: true, className: 'atlas-spider-leg', color: '#333', weight: 1.5, opacity: 0.8,
+    }).addTo(map));
+    this.spider = { centre, moved, legs };
+  }
+
+  /** Puts spread markers back at their places. */
+  private unspiderfy() {
+    const spider = this.spider;
+    if (!spider) {
+      return;
+    }
+    this.spider = undefined;
+    for (const { marker, at, zIndexOffset } of spider.moved) {
+      marker.setLatLng(at);
+      marker.setZIndexOffset(zIndexOffset);
+      marker.getElement()?.classList.remove('atlas-spread');
+    }
+    spider.legs.forEach((leg) => leg.remove());
   }
 
   /** The id of the overlay's feature whose card is open or that is outlined as selected, if any. */
@@ -231,6 +473,7 @@ export class AtlasMap extends LitElement {
   /** Removes the overlay with the given id, if there is one. */
   removeOverlay(id: string) {
     const existing = this.overlays.get(id);
+    this.tiled.delete(id);
     if (existing) {
       this.layerControl?.removeLayer(existing.layer);
       existing.layer.remove();
@@ -247,7 +490,14 @@ export class AtlasMap extends LitElement {
     const map = this.requireMap();
     const layer = this.features.get(layerId)?.get(featureId);
     if (!layer) {
+      if (this.tiled.has(layerId)) {
+        this.pendingSelection = { layerId, featureId, minZoom };
+      }
       return;
+    }
+    const tiledSpec = this.tiled.get(layerId)?.spec;
+    if (tiledSpec) {
+      this.bindCard(tiledSpec, featureId, layer);
     }
     const overlay = this.overlays.get(layerId);
     if (overlay && !map.hasLayer(overlay.layer)) {
@@ -274,6 +524,20 @@ export class AtlasMap extends LitElement {
       }
     });
     map.flyTo(target, Math.max(map.getZoom(), minZoom), { duration: 0.6 });
+  }
+
+  /**
+   * Selects a feature of a tiled overlay: as `selectFeature` when a tile draws it; else flies to the point given
+   * (degrees, to at least `minZoom`) and selects it once a tile that draws it arrives.
+   */
+  selectFeatureAt(layerId: string, featureId: string, lat: number, lng: number, minZoom: number) {
+    if (this.features.get(layerId)?.has(featureId)) {
+      this.selectFeature(layerId, featureId, minZoom);
+      return;
+    }
+    const map = this.requireMap();
+    this.pendingSelection = { layerId, featureId, minZoom };
+    map.flyTo(L.latLng(lat, lng), Math.max(map.getZoom(), minZoom), { duration: 0.6 });
   }
 
   /**
@@ -669,6 +933,8 @@ export class AtlasMap extends LitElement {
     if (spec.popupFields.length > 0) {
       // Before Leaflet's own click handler opens the popup: size it to the map and keep it clear of the legend.
       layer.on('click', () => this.fitPopup(layer));
+    }
+    if (spec.popupFields.length > 0 && !spec.tiled) {
       layer.bindPopup(() => this.popupContent(spec, f));
       // While presenting the caption shows the incident; a popup would open behind it.
       layer.on('popupopen', () => {
@@ -678,6 +944,9 @@ export class AtlasMap extends LitElement {
       });
     }
     layer.on('click', () => {
+      if (layer instanceof L.Marker) {
+        this.spiderfyAround(layer);
+      }
       this.markSelected(layer);
       this.fire('atlas-feature-click', { layerId: spec.id, featureId });
     });
@@ -760,7 +1029,11 @@ export class AtlasMap extends LitElement {
     if (!nearRequested) {
       this.requestedCentre = undefined;
     }
-    this.fire('atlas-view-change', { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() });
+    const bounds = map.getBounds();
+    this.fire('atlas-view-change', {
+      lat: centre.lat, lng: centre.lng, zoom: map.getZoom(),
+      south: bounds.getSouth(), west: bounds.getWest(), north: bounds.getNorth(), east: bounds.getEast(),
+    });
   }
 
   private fireLayerToggle(layer: L.Layer, visible: boolean) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +41,14 @@ public class LeafletMap extends Component implements HasSize {
 
     /** Id of the built-in overlay of country borders. */
     public static final String BORDERS_LAYER = "borders";
+    /**
+     * Properties that make a point feature of a tiled overlay a cluster marker: how many it stands for (shown as
+     * text), their split by the value of the overlay's paint property (an object of value to count, drawn as coloured
+     * sectors) and the box that holds them ([west, south, east, north]; a click zooms to it).
+     */
+    public static final String CLUSTER_COUNT = "clusterCount";
+    public static final String CLUSTER_PARTS = "clusterParts";
+    public static final String CLUSTER_EXTENT = "clusterExtent";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,10 +58,14 @@ public class LeafletMap extends Component implements HasSize {
     private List<LegendEntry> legend = List.of();
     private List<LegendEntry> legendSent;
     private MapView view = new MapView(new LatLng(35.0, 39.5), 7);
+    private Envelope bounds = new Envelope();
     private FeatureRef selection;
 
     public LeafletMap() {
-        addViewChangeListener(e -> view = e.view());
+        addViewChangeListener(e -> {
+            view = e.view();
+            bounds = e.bounds();
+        });
         addFeatureClickListener(e -> selection = new FeatureRef(e.layerId(), e.featureId()));
         addLayerToggleListener(e -> setTracked(e.layerId(), e.visible()));
         addBaseLayerChangeListener(e -> {
@@ -94,6 +107,28 @@ public class LeafletMap extends Component implements HasSize {
         setTracked(layer.id(), layer.visible());
     }
 
+    /**
+     * Adds tiles of features to a tiled overlay ({@link GeoJsonLayer#tiled}): {@code tilesJson} is an array of
+     * {@code {"key": "z/x/y", "zoom": z, "geojson": FeatureCollection}}, each drawn while the map is at its zoom.
+     * Tiles of an older {@code generation} than the overlay's last {@link #clearTiles} are ignored.
+     */
+    public void addTiles(String layerId, int generation, String tilesJson) {
+        getElement().callJsFunction("addTiles", layerId, generation, tilesJson);
+    }
+
+    /** Removes every tile of a tiled overlay and starts a new generation of them. */
+    public void clearTiles(String layerId, int generation) {
+        getElement().callJsFunction("clearTiles", layerId, generation);
+    }
+
+    /**
+     * Gives the card of one feature of a tiled overlay (its properties as a JSON object, shown with the overlay's
+     * popup fields as text) and opens it on the feature, now or as soon as the feature is drawn.
+     */
+    public void openCard(String layerId, String featureId, String propertiesJson) {
+        getElement().callJsFunction("openCard", layerId, featureId, propertiesJson);
+    }
+
     /** Removes an overlay; nothing happens if there is none with this id. */
     public void removeLayer(String id) {
         getElement().callJsFunction("removeOverlay", id);
@@ -122,12 +157,26 @@ public class LeafletMap extends Component implements HasSize {
         return view;
     }
 
+    /** The box the browser last reported showing, in degrees (x = longitude); empty before it reported one. */
+    public Envelope getBounds() {
+        return new Envelope(bounds);
+    }
+
     /**
      * Selects a feature of an overlay: the map flies to it (zooming in to at least {@code minZoom}), outlines it
      * and opens its popup. Nothing happens for an unknown overlay or feature.
      */
     public void select(String layerId, String featureId, int minZoom) {
         getElement().callJsFunction("selectFeature", layerId, featureId, minZoom);
+        selection = new FeatureRef(layerId, featureId);
+    }
+
+    /**
+     * Selects a feature of a tiled overlay that may not be drawn yet: as {@link #select} when it is, else the map
+     * flies to {@code at} (zooming in to at least {@code minZoom}) and selects it once a tile draws it.
+     */
+    public void selectAt(String layerId, String featureId, LatLng at, int minZoom) {
+        getElement().callJsFunction("selectFeatureAt", layerId, featureId, at.lat(), at.lng(), minZoom);
         selection = new FeatureRef(layerId, featureId);
     }
 

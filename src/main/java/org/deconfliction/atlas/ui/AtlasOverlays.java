@@ -40,13 +40,16 @@ class AtlasOverlays {
         return new QuestionOverlay(map, questionShapes);
     }
 
-    /** Adds base layers, overlays and legend to the map; answers the ids of every overlay, built-in ones included. */
-    Set<String> addTo(LeafletMap map, List<Incident> incidents) {
+    /**
+     * Adds base layers, overlays and legend to the map, the incidents each as its own marker or, when
+     * {@code clustered}, as overlays filled per viewport; answers the ids of every overlay, built-in ones included.
+     */
+    Set<String> addTo(LeafletMap map, List<Incident> incidents, boolean clustered) {
         map.setBaseLayers(baseLayers.layers(), baseLayers.active());
         List<GeoJsonLayer> overlays = new ArrayList<>(reference.layers());
         overlays.add(sites.layer());
-        overlays.add(IncidentMapLayers.uncertainty(incidents));
-        overlays.add(IncidentMapLayers.markers(incidents));
+        overlays.add(clustered ? IncidentMapLayers.tiledUncertainty() : IncidentMapLayers.uncertainty(incidents));
+        overlays.add(clustered ? IncidentMapLayers.tiledMarkers() : IncidentMapLayers.markers(incidents));
         Set<String> ids = new LinkedHashSet<>();
         ids.add(LeafletMap.BORDERS_LAYER);
         for (GeoJsonLayer layer : overlays) {
@@ -61,11 +64,16 @@ class AtlasOverlays {
         return ids;
     }
 
-    /** Replaces the incident overlays with these incidents, each overlay shown or hidden as it was. */
-    void showIncidents(LeafletMap map, List<Incident> incidents) {
+    /**
+     * Replaces the incident overlays with these incidents, each overlay shown or hidden as it was; when
+     * {@code clustered} with overlays filled per viewport (their tiles follow with the question's answer).
+     */
+    void showIncidents(LeafletMap map, List<Incident> incidents, boolean clustered) {
         boolean uncertainty = map.getVisibleLayers().contains(IncidentMapLayers.UNCERTAINTY);
         boolean markers = map.getVisibleLayers().contains(IncidentMapLayers.INCIDENTS);
-        map.showGeoJson(IncidentMapLayers.uncertainty(incidents).visible(uncertainty));
-        map.showGeoJson(IncidentMapLayers.markers(incidents).visible(markers));
+        map.showGeoJson((clustered ? IncidentMapLayers.tiledUncertainty() : IncidentMapLayers.uncertainty(incidents))
+                .visible(uncertainty));
+        map.showGeoJson((clustered ? IncidentMapLayers.tiledMarkers() : IncidentMapLayers.markers(incidents))
+                .visible(markers));
     }
 }

@@ -92,6 +92,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private final StoreChangeBroadcast changes;
     private final ShortLinks shortLinks;
     private final QuestionOverlay questionOverlay;
+    private final IncidentMarkers markers;
     private Registration storeChanges;
     private String address = "";
     private IncidentQuery query = IncidentQuery.all();
@@ -110,6 +111,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.queries = queries;
         this.timelineScope = new TimelineScope(queries, timeline, timeControls);
         this.incidents = incidents;
+        this.markers = new IncidentMarkers(map, incidents);
         this.queryPanel = new QueryPanel(siteRepository.findAll());
         setSizeFull();
         setPadding(false);
@@ -147,7 +149,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
                 () -> incidents.find(query.filter().withDates(null, null)));
         presenter.onChange(presenterBar::setVisible);
 
-        layerIds.addAll(overlays.addTo(map, allIncidents));
+        layerIds.addAll(overlays.addTo(map, allIncidents, markers.useClustersFor(allIncidents.size())));
         this.questionOverlay = overlays.questionOverlay(map);
         this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail);
         map.enableDrawing();
@@ -175,21 +177,20 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         timeline.addIncidentListener(e -> {
-            map.select(IncidentMapLayers.INCIDENTS, e.incidentId(), PICKED_ZOOM);
+            markers.select(e.incidentId(), PICKED_ZOOM);
             grid.selectIncident(e.incidentId());
             showDetail(e.incidentId());
             writeUrl(false);
         });
         grid.addIncidentPickedListener(incident -> {
-            map.select(IncidentMapLayers.INCIDENTS, incident.id(), PICKED_ZOOM);
+            markers.select(incident.id(), PICKED_ZOOM);
             detail.show(incident);
             writeUrl(false);
         });
         queryPanel.addConditionListener(this::ask);
         queryPanel.addUnaskableListener(() -> {
             grid.show(List.of());
-            map.highlight(IncidentMapLayers.INCIDENTS, List.of());
-            map.highlight(IncidentMapLayers.UNCERTAINTY, List.of());
+            markers.showNoAnswer();
             questionOverlay.clear();
         });
         queryPanel.addCategoryListener(chosen -> {
@@ -203,10 +204,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         map.addRegionClearedListener(e -> queryPanel.regionCleared());
         queryPanel.addRegionTypedListener(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
         search.addChoiceListener(hit -> {
-            map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {
+                markers.select(hit.featureId(), PICKED_ZOOM);
                 grid.selectIncident(hit.featureId());
                 showDetail(hit.featureId());
+            } else {
+                map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             }
         });
     }
@@ -270,18 +273,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         grid.show(result.answers());
         queryPanel.showResult(result);
         questionOverlay.show(result);
-        List<String> upToNow = incidents.find(query.filter().withDates(null, query.filter().to())).stream()
-                .map(Incident::id).toList();
-        map.showOnly(IncidentMapLayers.INCIDENTS, upToNow);
-        map.showOnly(IncidentMapLayers.UNCERTAINTY, upToNow);
-        if (query.spatial() == null && query.filter().from() == null) {
-            map.clearHighlight(IncidentMapLayers.INCIDENTS);
-            map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
-        } else {
-            List<String> answering = result.answers().stream().map(a -> a.incident().id()).toList();
-            map.highlight(IncidentMapLayers.INCIDENTS, answering);
-            map.highlight(IncidentMapLayers.UNCERTAINTY, answering);
-        }
+        markers.showAnswers(query, result);
     }
 
     /**
@@ -290,7 +282,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
      */
     void refreshIncidents() {
         List<Incident> all = incidents.findAll();
-        overlays.showIncidents(map, all);
+        overlays.showIncidents(map, all, markers.useClustersFor(all.size()));
         timelineScope.forget();
         search.setIncidents(all);
         run();
@@ -306,7 +298,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     private void showChanged(String id) {
         refreshIncidents();
         incidents.findById(id).ifPresentOrElse(incident -> {
-            map.select(IncidentMapLayers.INCIDENTS, id, PICKED_ZOOM);
+            markers.select(id, PICKED_ZOOM);
             grid.selectIncident(id);
             detail.show(incident);
         }, map::clearSelection);
@@ -326,6 +318,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** The query panel, for the view's tests. */
     QueryPanel queryPanel() {
         return queryPanel;
+    }
+
+    /** The incident markers, for the view's tests. */
+    IncidentMarkers markers() {
+        return markers;
     }
 
     /** The map, for the view's tests. */

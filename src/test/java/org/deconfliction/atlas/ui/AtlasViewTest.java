@@ -97,7 +97,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
         AtlasView view = navigate(AtlasView.class);
         LeafletMap map = view.map();
 
-        ComponentUtil.fireEvent(map, new MapViewChangeEvent(map, true, 33.5, 38.6, 9));
+        ComponentUtil.fireEvent(map, new MapViewChangeEvent(map, true, 33.5, 38.6, 9, 33.0, 37.5, 34.0, 39.7));
         ComponentUtil.fireEvent(map, new LayerToggleEvent(map, true, "zones", false));
 
         assertThat(map.getView()).isEqualTo(new MapView(new LatLng(33.5, 38.6), 9));

@@ -54,11 +54,9 @@ public final class IncidentMapLayers {
     /** The incident markers for the given incidents; an empty list gives an empty overlay. */
     public static GeoJsonLayer markers(List<Incident> incidents) {
         List<ObjectNode> features = incidents.stream().map(IncidentMapLayers::markerFeature).toList();
-        Map<String, Paint> byCategory = Arrays.stream(IncidentCategory.values())
-                .collect(Collectors.toMap(IncidentCategory::code, PAINT::get));
         return GeoJsonLayer.of(INCIDENTS, "Incidents", GeoJsonEncoder.featureCollection(features).toString(),
                         Paint.roundMarker("#333333", "?"))
-                .paintedBy("category", byCategory)
+                .paintedBy("category", categoryPaint())
                 .withPointMarkers()
                 .withTooltip("headline")
                 .withPopup(CARD);
@@ -83,12 +81,61 @@ public final class IncidentMapLayers {
                 .fromZoom(UNCERTAINTY_MIN_ZOOM);
     }
 
+    /**
+     * The incident markers as a tiled overlay: the map asks for the tiles of its viewport and gets clusters and
+     * {@link #single} markers; a marker's card comes on click as {@link #card}.
+     */
+    public static GeoJsonLayer tiledMarkers() {
+        return GeoJsonLayer.tiled(INCIDENTS, "Incidents", Paint.roundMarker("#333333", "?"))
+                .paintedBy("category", categoryPaint())
+                .withPointMarkers()
+                .withTooltip("headline")
+                .withPopup(CARD);
+    }
+
+    /** The uncertainty circles as a tiled overlay, drawn from zoom {@value #UNCERTAINTY_MIN_ZOOM}. */
+    public static GeoJsonLayer tiledUncertainty() {
+        Map<String, Paint> byCategory = Arrays.stream(IncidentCategory.values()).collect(Collectors.toMap(
+                IncidentCategory::code, category -> Paint.area(PAINT.get(category).fillColor(), 0.06)));
+        return GeoJsonLayer.tiled(UNCERTAINTY, "Location uncertainty", Paint.area("#555555", 0.06))
+                .paintedBy("category", byCategory)
+                .withTooltip("headline")
+                .fromZoom(UNCERTAINTY_MIN_ZOOM);
+    }
+
+    /** One incident's marker in a tiled overlay: its id, category and headline (date and title), no card. */
+    public static ObjectNode single(Incident incident) {
+        ObjectNode p = GeoJsonEncoder.properties();
+        p.put("category", incident.category().code());
+        p.put("headline", IncidentText.headline(incident));
+        return GeoJsonEncoder.feature(incident.id(), incident.location(), p);
+    }
+
+    /** One incident's uncertainty circle in a tiled overlay, a geodesic polygon of {@code vertices} points. */
+    public static ObjectNode circle(Incident incident, int vertices) {
+        ObjectNode p = GeoJsonEncoder.properties();
+        p.put("category", incident.category().code());
+        p.put("headline", IncidentText.headline(incident) + " — located within "
+                + Math.round(incident.uncertainty().radiusMetres()) + " m");
+        return GeoJsonEncoder.feature(incident.id(),
+                GeodesicCircle.around(incident.location(), incident.uncertainty().radiusMetres(), vertices), p);
+    }
+
+    /** What an incident's card shows, as the properties its popup fields name. */
+    public static ObjectNode card(Incident incident) {
+        return (ObjectNode) markerFeature(incident).get("properties");
+    }
+
     /** A legend row per category, with its letter, listed while the incident markers are shown. */
     public static List<LegendEntry> legend() {
         return Arrays.stream(IncidentCategory.values())
                 .map(c -> new LegendEntry(c.label(), PAINT.get(c).fillColor(), LegendEntry.Shape.MARKER, PAINT.get(c).symbol())
                         .forLayer(INCIDENTS))
                 .toList();
+    }
+
+    private static Map<String, Paint> categoryPaint() {
+        return Arrays.stream(IncidentCategory.values()).collect(Collectors.toMap(IncidentCategory::code, PAINT::get));
     }
 
     private static ObjectNode markerFeature(Incident incident) {

@@ -1,0 +1,82 @@
+package org.deconfliction.atlas.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.deconfliction.atlas.AtlasBrowser;
+import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A store of 5,000 incidents is drawn in clusters per viewport: cluster markers with their counts as text, a click
+ * on one zooms in to its extent, and the markers there are the incidents one by one, their cards fetched on click.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClusteredMapBrowserTest {
+
+    private static final int INCIDENTS = 5_000;
+
+    @RegisterExtension
+    static final AtlasBrowser browser = new AtlasBrowser();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @DynamicPropertySource
+    static void syntheticStore(DynamicPropertyRegistry registry) {
+        Path folder = Path.of("target", "test-data", "clustered-map-" + UUID.randomUUID()).toAbsolutePath();
+        try {
+            SyntheticGeodataFolder.write(Path.of("geodata").toAbsolutePath(), folder.resolve("geodata"), INCIDENTS, 7);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registry.add("atlas.geodata.location", () -> "file:" + folder.resolve("geodata") + "/");
+        registry.add("atlas.data.folder", () -> folder.resolve("data").toString());
+        // the first question derives every incident's bank and river distance: seconds on a busy 2-core machine
+        registry.add("atlas.analysis.time-budget", () -> "60s");
+    }
+
+    @Test
+    void clustersCarryTheirCountsAndAClickZoomsInUntilSingleIncidentsOpenTheirCards() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/?view=35.0,39.5,7");
+            // 5,000 incidents in the grid, timeline and search box: the first page takes longer than the atlas's 63
+            page.locator("atlas-map .leaflet-container").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+            Locator clusters = page.locator(".atlas-cluster");
+            clusters.first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            int drawn = 0;
+            for (String label : page.locator(".atlas-cluster-count").allTextContents()) {
+                drawn += Integer.parseInt(label);
+            }
+            int singles = page.locator(".atlas-marker-dot[data-layer-id='incidents']").count();
+            assertThat(drawn + singles).as("clusters and singles of the viewport").isPositive().isLessThanOrEqualTo(INCIDENTS);
+            assertThat(singles).isLessThan(drawn);
+
+            Locator biggest = page.locator(".atlas-cluster-marker").first();
+            biggest.click();
+            assertThat(page).hasURL(Pattern.compile(".*view=[^&]*%2C(8|9|1[0-8])(&.*)?$|.*view=[^&]*,(8|9|1[0-8])(&.*)?$"));
+
+            for (int step = 0; step < 10 && page.locator(".atlas-marker-dot[data-layer-id='incidents']").count() == 0; step++) {
+                page.locator(".atlas-cluster-marker").first().click();
+                page.waitForTimeout(800);
+            }
+            Locator single = page.locator(".atlas-marker-dot[data-layer-id='incidents']").first();
+            single.click();
+            assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText("What happened");
+        }
+    }
+}
