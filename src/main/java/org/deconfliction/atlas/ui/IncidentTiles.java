@@ -31,7 +31,7 @@ final class IncidentTiles {
     /** Most tiles the browser keeps per generation; beyond it the generation starts again (bounded memory there). */
     static final int MAX_TILES_HELD = 1500;
     /** Vertices of a single's uncertainty circle. */
-    static final int CIRCLE_VERTICES = 24;
+    static final int CIRCLE_VERTICES = 16;
 
     private final LeafletMap map;
     private AnswerClusters answers = new AnswerClusters(List.of());

@@ -74,8 +74,13 @@ class ClusteredMapBrowserTest {
                 page.locator(".atlas-cluster-marker").first().click();
                 page.waitForTimeout(800);
             }
-            Locator single = page.locator(".atlas-marker-dot[data-layer-id='incidents']").first();
-            single.click();
+            // tiles reach past the viewport's edges: click a single the map shows
+            String shown = (String) page.evaluate("() => { const box = document.querySelector('atlas-map').getBoundingClientRect();"
+                    + " const dot = [...document.querySelectorAll(\".atlas-marker-dot[data-layer-id='incidents']\")].find(d => {"
+                    + " const r = d.getBoundingClientRect(); return r.left > box.left + 60 && r.right < box.right - 60"
+                    + " && r.top > box.top + 60 && r.bottom < box.bottom - 60; }); return dot ? dot.dataset.featureId : ''; }");
+            assertThat(shown).as("a single incident inside the view").isNotEmpty();
+            page.locator(".atlas-marker-dot[data-layer-id='incidents'][data-feature-id='" + shown + "']").click();
             assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText("What happened");
         }
     }
