@@ -81,7 +81,7 @@ class ClusteredMapBrowserTest {
                     + " && r.top > box.top + 60 && r.bottom < box.bottom - 60; }); return dot ? dot.dataset.featureId : ''; }");
             assertThat(shown).as("a single incident inside the view").isNotEmpty();
             page.locator(".atlas-marker-dot[data-layer-id='incidents'][data-feature-id='" + shown + "']").click();
-            assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText("What happened");
+            assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText("Date");
         }
     }
 }
