@@ -14,20 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(ThrowawayPostgis.class)
 class PostgisViewLinksTest extends ViewLinksContract {
 
-    private static String url;
-
     @DynamicPropertySource
     static void postgis(DynamicPropertyRegistry properties) {
-        properties.add("atlas.store", () -> "postgis");
-        properties.add("spring.datasource.url", PostgisViewLinksTest::url);
-        properties.add("spring.datasource.username", () -> PostgisCluster.SUPERUSER);
-        properties.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-    }
-
-    private static synchronized String url() {
-        if (url == null) {
-            url = PostgisCluster.shared().newDatabase();
-        }
-        return url;
+        PostgisCluster.storeOnOwnDatabase(properties);
     }
 }

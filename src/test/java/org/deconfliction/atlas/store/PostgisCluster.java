@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.opentest4j.TestAbortedException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A throwaway PostgreSQL cluster with PostGIS, started by the tests themselves from the installed binaries: initdb
@@ -74,6 +75,26 @@ public final class PostgisCluster {
             throw new IllegalStateException(unavailable + ". CI=true: the PostGIS tests must run, not be skipped.");
         }
         throw new TestAbortedException(unavailable);
+    }
+
+    /**
+     * Points a Spring test context at the PostGIS store on a database of its own in the shared cluster, as the
+     * superuser with a small pool; the database is made when Spring first asks for its URL, so a context that is
+     * never started (the tests skipped) makes none.
+     */
+    public static void storeOnOwnDatabase(DynamicPropertyRegistry properties) {
+        String[] url = new String[1];
+        properties.add("atlas.store", () -> "postgis");
+        properties.add("spring.datasource.url", () -> {
+            synchronized (url) {
+                if (url[0] == null) {
+                    url[0] = shared().newDatabase();
+                }
+                return url[0];
+            }
+        });
+        properties.add("spring.datasource.username", () -> SUPERUSER);
+        properties.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     }
 
     /** A new, empty database with the PostGIS extension; its JDBC URL. */

@@ -14,21 +14,6 @@ class PostgisIncidentStoreContractTest extends IncidentStoreContract {
 
     @DynamicPropertySource
     static void postgis(DynamicPropertyRegistry properties) {
-        properties.add("atlas.store", () -> "postgis");
-        properties.add("spring.datasource.url", PostgisDatabase::url);
-        properties.add("spring.datasource.username", () -> PostgisCluster.SUPERUSER);
-        properties.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-    }
-
-    /** One database for this class, created when Spring first asks for its URL. */
-    private static final class PostgisDatabase {
-        private static String url;
-
-        static synchronized String url() {
-            if (url == null) {
-                url = PostgisCluster.shared().newDatabase();
-            }
-            return url;
-        }
+        PostgisCluster.storeOnOwnDatabase(properties);
     }
 }

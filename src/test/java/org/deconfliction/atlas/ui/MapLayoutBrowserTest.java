@@ -80,6 +80,20 @@ class MapLayoutBrowserTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "1366, 768"})
+    void theSidePanelNeedsNoSidewaysScrollingWhenARegionQuestionShowsItsTypedRegionField(int width, int height) {
+        try (BrowserContext context = browser.newContext(width, height)) {
+            Page page = AtlasBrowser.openAtlas(context, port, "/?view=35.3,40.2,9&q=region&shape=Rectangle"
+                    + "&region=POLYGON((40.0%2035.3,%2040.3%2035.3,%2040.3%2035.6,%2040.0%2035.6,%2040.0%2035.3))");
+            assertThat(page.locator(".atlas-query-counts")).containsText("inside");
+            assertThat(page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Or type a region"))).isVisible();
+            Locator side = page.locator(".atlas-side");
+            assertThat((Boolean) side.evaluate("e => e.scrollWidth <= e.clientWidth + 1"))
+                    .as("the side panel's content fits its width").isTrue();
+        }
+    }
+
     /** A bounding box in CSS pixels. */
     record Box(double x, double y, double width, double height) {
 

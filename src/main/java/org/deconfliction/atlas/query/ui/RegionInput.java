@@ -34,13 +34,17 @@ public class RegionInput extends HorizontalLayout {
     RegionInput(java.util.function.DoubleSupplier lineBufferKm) {
         text.setPlaceholder("35.1, 40.1; 35.4, 40.1; 35.4, 40.6 — or circle 35.3, 40.2, 15 — or WKT");
         text.setHelperText("Corners as latitude, longitude; WKT as longitude latitude; a circle as latitude, longitude, km");
-        text.setWidth("28em");
+        // Grows to the panel's width and wraps the button below it where the panel is narrow: never wider than it.
+        text.setMinWidth("12em");
+        text.getStyle().set("flex", "1 1 20em");
         text.setClearButtonVisible(true);
         text.setMaxLength(200_000);
         Button use = new Button("Ask for this region", e -> submit(lineBufferKm.getAsDouble()));
         text.addKeyDownListener(Key.ENTER, e -> submit(lineBufferKm.getAsDouble()));
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setPadding(false);
+        setWidthFull();
+        setWrap(true);
         add(text, use);
     }
 
