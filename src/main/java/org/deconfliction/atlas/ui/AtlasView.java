@@ -177,9 +177,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         timeline.addIncidentListener(e -> {
-            markers.select(e.incidentId(), PICKED_ZOOM);
-            grid.selectIncident(e.incidentId());
-            showDetail(e.incidentId());
+            pick(e.incidentId());
             writeUrl(false);
         });
         grid.addIncidentPickedListener(incident -> {
@@ -205,9 +203,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         queryPanel.addRegionTypedListener(shape -> map.showRegion(shape.shape(), shape.geometryGeoJson(), shape.radiusMetres()));
         search.addChoiceListener(hit -> {
             if (IncidentMapLayers.INCIDENTS.equals(hit.layerId())) {
-                markers.select(hit.featureId(), PICKED_ZOOM);
-                grid.selectIncident(hit.featureId());
-                showDetail(hit.featureId());
+                pick(hit.featureId());
             } else {
                 map.select(hit.layerId(), hit.featureId(), PICKED_ZOOM);
             }
@@ -289,6 +285,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         detail.shown().ifPresent(shown -> detail.refresh(shown.id(), incidents.findById(shown.id())));
     }
 
+    /** Selects the incident with this id on the map (zoomed to it), in the grid and in the full card beside it. */
+    private void pick(String id) {
+        markers.select(id, PICKED_ZOOM);
+        grid.selectIncident(id);
+        showDetail(id);
+    }
+
     /** Shows the full card of the incident with this id beside the grid; nothing for an unknown id. */
     private void showDetail(String id) {
         incidents.findById(id).ifPresent(detail::show);
@@ -297,11 +300,11 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     /** After this session changed incident {@code id}: shows the store as it is, with the incident selected while it exists. */
     private void showChanged(String id) {
         refreshIncidents();
-        incidents.findById(id).ifPresentOrElse(incident -> {
-            markers.select(id, PICKED_ZOOM);
-            grid.selectIncident(id);
-            detail.show(incident);
-        }, map::clearSelection);
+        if (incidents.findById(id).isPresent()) {
+            pick(id);
+        } else {
+            map.clearSelection();
+        }
         writeUrl(false);
     }
 
