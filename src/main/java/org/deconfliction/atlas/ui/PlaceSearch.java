@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.incident.Incident;
@@ -33,12 +34,14 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
     private static final int MAX_ECHO_LENGTH = 40;
 
     private final SiteRepository sites;
-    /** What the box searches: the sites, then the incidents; replaced as a whole by {@link #setIncidents}. */
+    private final Supplier<List<Incident>> incidents;
+    /** What the box searches: the sites, then the incidents; null until the next search after a change. */
     private List<SearchHit> hits;
 
-    PlaceSearch(SiteRepository sites, List<Incident> incidents) {
+    /** A box over the sites and the incidents {@code incidents} answers, read at the first search. */
+    PlaceSearch(SiteRepository sites, Supplier<List<Incident>> incidents) {
         this.sites = sites;
-        hits = index(incidents);
+        this.incidents = incidents;
         ComboBox<SearchHit> box = getContent();
         box.setPlaceholder("Find a site or incident");
         box.setAriaLabel("Find a site or incident");
@@ -56,11 +59,11 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
     }
 
     /**
-     * Searches the sites as stored now and these incidents from here on, e.g. after an edit in any session added,
-     * retitled or deleted one, so that the box finds what the map shows.
+     * Searches the sites and incidents as stored at the next search, e.g. after an edit in any session added,
+     * retitled or deleted one, so that the box finds what the map shows; nothing is read until then.
      */
-    void setIncidents(List<Incident> incidents) {
-        hits = index(incidents);
+    void forgetIncidents() {
+        hits = null;
         getContent().getDataProvider().refreshAll();
     }
 
@@ -90,6 +93,9 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
         String text = typed == null ? "" : typed.substring(0, Math.min(typed.length(), MAX_QUERY_LENGTH));
         TransliterationKey query = TransliterationKey.of(text);
         record Ranked(SearchHit hit, int rank) {
+        }
+        if (hits == null) {
+            hits = index(incidents.get());
         }
         return hits.stream()
                 .flatMap(hit -> {
