@@ -13,9 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.site.Site;
+import org.deconfliction.atlas.site.SiteRepository;
 import org.deconfliction.atlas.store.Edit;
 import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.Versioned;
@@ -23,26 +27,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Imports a file: streams it through the reader of its format, classifies each row against the store, and (unless
- * a dry run) commits through the store's versioned writes in one transaction, written in batches of
- * {@value ImportReading#BATCH} rows as the file is read so that memory does not grow with the file: the new
- * incidents, the updates of changed ones when asked, and the record of the import with its incidents and rejects,
- * so a failure anywhere (or a cancel while reading) stores none of it. All-or-nothing with any reject stores nothing and answers {@code refused}. An undo deletes what the
- * import created and restores what it updated, as new versions in one transaction: nothing is destroyed, and an
- * undo that fails for one incident changes none.
+ * Imports a file: streams it through the reader of its format and classifies each row against the store; unless a
+ * dry run, the new and changed rows (as their incidents' GeoJSON Feature texts) and the rejects are kept in a
+ * temporary file ({@link ImportSpool}) while the file is read, so memory does not grow with the file and no write
+ * transaction is open while the file is read (other edits go on meanwhile). Then it commits through the store's
+ * versioned writes in one short transaction, batch by batch from the spool: the new incidents, the updates of
+ * changed ones when asked, and the record of the import with its incidents and rejects, so a failure anywhere (or
+ * a cancel while reading) stores none of it. All-or-nothing with any reject stores nothing and answers
+ * {@code refused}. An undo deletes what the import created and restores what it updated, as new versions in one
+ * transaction: nothing is destroyed, and an undo that fails for one incident changes none.
  */
 @Service
 public class ImportService {
 
     private final IncidentRepository incidents;
+    private final SiteRepository sites;
     private final IncidentStore store;
     private final ImportRecords records;
     private final ImportReaders readers;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    ImportService(IncidentRepository incidents, IncidentStore store, ImportRecords records, ImportReaders readers,
-                  TransactionOperations transactions) {
+    ImportService(IncidentRepository incidents, SiteRepository sites, IncidentStore store, ImportRecords records,
+                  ImportReaders readers, TransactionOperations transactions) {
+        this.sites = sites;
         this.transactions = transactions;
         this.incidents = incidents;
         this.store = store;
@@ -75,20 +83,27 @@ public class ImportService {
             return report(null, request, checksum, "preview", by, at, reading, 0, 0);
         }
         Edit edit = new Edit(by, "import of " + request.fileName());
-        return transactions.execute(status -> {
-            long id = records.start(request, by, at);
-            ImportWriting writing = new ImportWriting(store, records, request, edit, id);
-            ImportReading reading = new ImportReading(incidents, writing::write, watcher);
+        try (ImportSpool spool = ImportSpool.create(request.allOrNothing())) {
+            ImportReading reading = new ImportReading(incidents, spool, watcher);
             String checksum = read(request, file, reading, watcher);
             reading.flush();
             if (request.allOrNothing() && reading.rejected > 0) {
-                status.setRollbackOnly();
                 return report(null, request, checksum, "refused", by, at, reading, 0, 0);
             }
-            ImportReport report = report(id, request, checksum, "committed", by, at, reading, writing.created, writing.updated);
-            records.finish(id, report);
-            return report;
-        });
+            return transactions.execute(status -> {
+                long id = records.start(request, by, at);
+                ImportWriting writing = new ImportWriting(store, records, request, edit, id, this::siteIds);
+                spool.replay(writing::write);
+                ImportReport report = report(id, request, checksum, "committed", by, at, reading, writing.created,
+                        writing.updated);
+                records.finish(id, report);
+                return report;
+            });
+        }
+    }
+
+    private Set<String> siteIds() {
+        return sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

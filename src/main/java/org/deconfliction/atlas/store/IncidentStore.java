@@ -2,6 +2,7 @@ package org.deconfliction.atlas.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 
@@ -31,4 +32,14 @@ public interface IncidentStore extends VersionedStore<Incident> {
      * @throws InvalidItemException for the first incident that is not valid
      */
     List<Versioned<Incident>> createAll(List<Incident> incidents, Edit edit);
+
+    /**
+     * {@link #createAll} for incidents given as their GeoJSON Feature texts by id, in that order (e.g. kept by an
+     * import while its file was read): each text is read once by the strict reader, which is its check, and kept as
+     * the incident's first version.
+     *
+     * @throws IdTakenException     if any id is taken
+     * @throws InvalidItemException for the first text that is not a valid incident
+     */
+    List<Versioned<Incident>> createAllFeatures(SequencedMap<String, String> features, Edit edit);
 }

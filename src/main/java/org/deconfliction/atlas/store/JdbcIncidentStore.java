@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.incident.Incident;
@@ -76,6 +77,11 @@ class JdbcIncidentStore implements IncidentStore {
     @Override
     public List<Versioned<Incident>> createAll(List<Incident> incidents, Edit edit) {
         return writes.createAll(incidents, edit);
+    }
+
+    @Override
+    public List<Versioned<Incident>> createAllFeatures(SequencedMap<String, String> features, Edit edit) {
+        return writes.createAllFeatures(features, edit);
     }
 
     @Override

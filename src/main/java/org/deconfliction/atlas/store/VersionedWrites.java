@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -49,7 +50,32 @@ final class VersionedWrites<T> {
      * GeoJSON form is written once, read back by the strict reader, and kept as its first version in the history.
      */
     List<Versioned<T>> createAll(List<T> items, Edit edit) {
-        List<Checked<T>> checked = items.stream().map(this::checked).toList();
+        return createChecked(items.stream().map(this::checked).toList(), edit);
+    }
+
+    /**
+     * Adds items given as their GeoJSON Feature texts (by id) at version 1 in one transaction (the caller's, when
+     * there is one): each text is read once by the strict reader, which is its check, and kept as its first version.
+     *
+     * @throws InvalidItemException for the first text that is not a valid item, or whose id is not the one given
+     */
+    List<Versioned<T>> createAllFeatures(SequencedMap<String, String> features, Edit edit) {
+        List<Checked<T>> checked = new ArrayList<>(features.size());
+        features.forEach((id, feature) -> {
+            try {
+                T item = table.read(feature);
+                if (!table.id(item).equals(id)) {
+                    throw new IllegalArgumentException("the feature given for " + id + " is " + table.id(item));
+                }
+                checked.add(new Checked<>(item, feature));
+            } catch (GeodataException e) {
+                throw new InvalidItemException(table.layer(), id, e);
+            }
+        });
+        return createChecked(checked, edit);
+    }
+
+    private List<Versioned<T>> createChecked(List<Checked<T>> checked, Edit edit) {
         List<ChangedItem> changed = transactions.execute(status -> insertChecked(jdbc, checked, edit, clock.instant()));
         Map<String, T> written = new HashMap<>();
         checked.forEach(c -> written.put(table.id(c.item()), c.item()));

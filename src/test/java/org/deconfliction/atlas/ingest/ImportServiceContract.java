@@ -8,8 +8,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.store.ChangeKind;
@@ -167,5 +173,40 @@ abstract class ImportServiceContract {
         assertThat(incidents.findById("csv-r-" + tag)).isEmpty();
         assertThat(store.history("csv-r-" + tag)).extracting(v -> v.kind()).containsExactly(ChangeKind.CREATED,
                 ChangeKind.DELETED, ChangeKind.RESTORED, ChangeKind.UPDATED, ChangeKind.DELETED);
+    }
+
+    @Test
+    void anEditMadeWhileAnImportIsStillReadingItsFileIsStoredBeforeTheImportFinishes() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        csv("earlier.csv", rows("e-" + tag + ",Patrol fired on,2019-03-01,Qamishli,37.05,41.22,ground-clash"), rows -> { });
+        String edited = "csv-e-" + tag;
+        String[] lines = new String[3000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "l-" + tag + "-" + i + ",Drone over al-Tanf,2019-04-01,al-Tanf,33.5,38.65,drone";
+        }
+        List<String> order = new CopyOnWriteArrayList<>();
+        ExecutorService otherEditor = Executors.newSingleThreadExecutor();
+        // once 1,000 rows are read, another editor deletes an incident on their own thread, and the import waits for it
+        LongConsumer editWhileReading = rows -> {
+            if (rows == 1000) {
+                Future<Long> delete = otherEditor.submit(() ->
+                        store.delete(edited, store.current(edited).orElseThrow().version(), new Edit("editor-eve", "meanwhile")));
+                try {
+                    order.add("edit stored at version " + delete.get());
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        try {
+            ImportReport large = csv("large.csv", rows(lines), editWhileReading);
+            order.add("import " + large.status() + " with " + large.created() + " new incidents");
+        } finally {
+            otherEditor.shutdown();
+        }
+
+        assertThat(order).containsExactly("edit stored at version 2", "import committed with 3000 new incidents");
+        assertThat(incidents.findById(edited)).isEmpty();
+        assertThat(incidents.findById("csv-l-" + tag + "-2999")).isPresent();
     }
 }
