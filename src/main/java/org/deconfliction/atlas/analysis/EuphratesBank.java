@@ -75,6 +75,14 @@ final class EuphratesBank {
         return eastLocator.locate(new Coordinate(lon, lat)) == Location.EXTERIOR ? BankSide.WEST : BankSide.EAST;
     }
 
+    /**
+     * Whether the dividing river passes closer to the point (degrees, inside the area) than {@code uncertaintyMetres}:
+     * what makes {@link #side} UNCERTAIN, without locating the point again.
+     */
+    boolean straddles(double lon, double lat, double uncertaintyMetres) {
+        return divideDistance.isCloserThan(lon, lat, uncertaintyMetres);
+    }
+
     /** Geodesic distance in metres from a point (degrees) to the dividing line: the river and its prolongations. */
     double metresToDivide(double lon, double lat) {
         return divideDistance.metres(lon, lat);

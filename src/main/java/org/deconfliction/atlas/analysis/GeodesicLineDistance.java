@@ -21,6 +21,11 @@ final class GeodesicLineDistance {
     private static final double SCREENED_METRES = 500_000;
 
     private final GeodesicSegments segments;
+    /** Cells of 1° bounded by the search, and of 0.05° bounded from those: the candidates for a point. */
+    private final SegmentCells coarseCells;
+    private final SegmentCells cells;
+    private static final double COARSE_CELL_DEGREES = 1;
+    private static final double CELL_DEGREES = 0.05;
 
     /**
      * Indexes every segment of a lineal or polygonal geometry (longitude/latitude degrees).
@@ -29,13 +34,61 @@ final class GeodesicLineDistance {
      */
     GeodesicLineDistance(Geometry geometry) {
         this.segments = new GeodesicSegments(geometry);
+        this.coarseCells = new SegmentCells(segments, COARSE_CELL_DEGREES, this::searchedMetres);
+        this.cells = new SegmentCells(segments, CELL_DEGREES, (x, y) -> nearest(coarseCells.candidates(x, y), x, y));
     }
 
     /**
-     * The shortest geodesic distance in metres from the point (degrees) to the line; 0 on the line. The search box
-     * grows fourfold from 4 km until the best exact distance found lies within it, so no segment outside can beat it.
+     * The shortest geodesic distance in metres from the point (degrees) to the line; 0 on the line. Near the line the
+     * point's cell ({@link SegmentCells}) gives the candidates; the exact distance is computed for the one nearest
+     * by the flat-earth ranking, then only for those whose lower bound (ranking minus its tight margin) does not
+     * exceed the best found, so usually for one to three segments. Elsewhere {@link #searchedMetres} decides.
      */
     double metres(double lon, double lat) {
+        return nearest(cells.candidates(lon, lat), lon, lat);
+    }
+
+    /**
+     * The least exact distance over a cell's candidates (null or none: by the search). A first pass ranks them by
+     * flat-earth distance until the cell's own bound shows that no later one can beat the best ranked so far (plus
+     * its margin); a second computes the exact distance for the first in the ranking, then for those whose lower
+     * bound does not exceed the best exact distance found.
+     */
+    private double nearest(SegmentCells.Cell cell, double lon, double lat) {
+        if (cell == null || cell.segments().length == 0) {
+            return searchedMetres(lon, lat);
+        }
+        int[] candidates = cell.segments();
+        double[] lowest = new double[candidates.length];
+        int ranked = 0;
+        int first = -1;
+        double firstApproximate = Double.POSITIVE_INFINITY;
+        double bound = Double.POSITIVE_INFINITY;
+        for (; ranked < candidates.length && cell.lowest()[ranked] <= bound; ranked++) {
+            int i = candidates[ranked];
+            double approximate = segments.approximateMetres(i, lon, lat);
+            double margin = segments.tightMargin(i, approximate, lat);
+            lowest[ranked] = approximate - margin;
+            bound = Math.min(bound, approximate + margin);
+            if (approximate < firstApproximate) {
+                firstApproximate = approximate;
+                first = ranked;
+            }
+        }
+        double best = segments.exactMetres(candidates[first], lon, lat, segments.along(candidates[first], lon, lat));
+        for (int k = 0; k < ranked; k++) {
+            if (k != first && lowest[k] <= best) {
+                best = Math.min(best, segments.exactMetres(candidates[k], lon, lat, segments.along(candidates[k], lon, lat)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The same distance by a search that needs no cells: the search box grows fourfold from 4 km until the best exact
+     * distance found lies within it, so no segment outside can beat it.
+     */
+    double searchedMetres(double lon, double lat) {
         for (double search = FIRST_SEARCH_METRES; search < LONGEST_SEARCH_METRES; search *= 4) {
             int[] candidates = segments.candidates(EllipsoidScale.boxAround(lon, lat, search));
             if (candidates.length == 0) {

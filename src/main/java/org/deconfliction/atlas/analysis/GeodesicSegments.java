@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicLine;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,6 +25,20 @@ final class GeodesicSegments {
     private static final double RELATIVE_MARGIN = 3e-3;
     /** ... plus this many metres (plus the segment's bow). */
     private static final double ABSOLUTE_MARGIN = 5;
+    /**
+     * Below this many metres, at latitudes up to {@value #TIGHT_MAX_LATITUDE}°, the flat-earth distance between two
+     * points is within {@value #CUBIC_ERROR} × d³ (d in metres) of the geodesic one: 3× the worst error measured on
+     * 3 million random pairs at latitudes 30–40°, which grows with the cube of the distance.
+     */
+    private static final double TIGHT_MAX_METRES = 1_000_000;
+    private static final double TIGHT_MAX_LATITUDE = 45;
+    private static final double CUBIC_ERROR = 1e-14;
+    /** Floor of the tight margin in metres (rounding). */
+    private static final double TIGHT_FLOOR = 0.01;
+    /** The walk to the foot starts only from a flat-earth foot this far (fraction of the segment) from both ends. */
+    private static final double FOOT_INSIDE = 0.02;
+    private static final int FOOT_STEPS = 4;
+    private static final double FOOT_SETTLED_METRES = 1e-4;
 
     private final double[] lonA;
     private final double[] latA;
@@ -33,7 +48,11 @@ final class GeodesicSegments {
     private final double[] azimuthB;
     private final double[] length;
     private final double[] bow;
+    /** Half the latitude span of each segment in radians: how far the mean latitude may move along it. */
+    private final double[] halfSpan;
     private final Envelope[] boxes;
+    /** Each segment's geodesic, for walking along it to the foot of a perpendicular. */
+    private final GeodesicLine[] geodesics;
     private final STRtree tree = new STRtree();
     private final Envelope extent = new Envelope();
 
@@ -65,7 +84,9 @@ final class GeodesicSegments {
         azimuthB = new double[n];
         length = new double[n];
         bow = new double[n];
+        halfSpan = new double[n];
         boxes = new Envelope[n];
+        geodesics = new GeodesicLine[n];
         for (int i = 0; i < n; i++) {
             Coordinate a = pairs.get(i)[0];
             Coordinate b = pairs.get(i)[1];
@@ -78,6 +99,9 @@ final class GeodesicSegments {
             azimuthB[i] = ab.azi2;
             length[i] = ab.s12;
             bow[i] = bow(a, b, ab);
+            geodesics[i] = Geodesic.WGS84.Line(a.y, a.x, ab.azi1, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE
+                    | GeodesicMask.AZIMUTH | GeodesicMask.DISTANCE_IN);
+            halfSpan[i] = Math.toRadians(Math.abs(a.y - b.y)) / 2;
             boxes[i] = EllipsoidScale.expand(new Envelope(a, b), bow[i]);
             extent.expandToInclude(boxes[i]);
             tree.insert(boxes[i], i);
@@ -119,6 +143,58 @@ final class GeodesicSegments {
         return GeodesicIntercept.metres(lon, lat, lonA[i], latA[i], lonB[i], latB[i], azimuthA[i], azimuthB[i], length[i]);
     }
 
+    /**
+     * The same distance as {@link #exactMetres}, in about a third of its time when the foot of the perpendicular
+     * lies well inside the segment: from the flat-earth foot (the fraction {@code along} of the chord), it walks the
+     * geodesic by the along-track part of the geodesic to the point until a step is below 0.1 mm (two steps,
+     * usually; the error shrinks by the square of distance over earth radius each step). When the flat-earth foot is
+     * an end and the point lies beyond that end on the geodesic too, the end's distance is the answer (one inverse
+     * problem). Where the foot nears an end or the walk does not settle, {@link #exactMetres} decides.
+     */
+    double exactMetres(int i, double lon, double lat, double along) {
+        if (along <= 0 || along >= 1) {
+            boolean atA = along <= 0;
+            GeodesicData fromEnd = Geodesic.WGS84.Inverse(atA ? latA[i] : latB[i], atA ? lonA[i] : lonB[i], lat, lon,
+                    GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+            double cos = Math.cos(Math.toRadians(fromEnd.azi1 - (atA ? azimuthA[i] : azimuthB[i])));
+            if (length[i] <= 0 || (atA ? cos <= 0 : cos >= 0)) {
+                return fromEnd.s12;
+            }
+            return exactMetres(i, lon, lat);
+        }
+        if (!(along > FOOT_INSIDE && along < 1 - FOOT_INSIDE)) {
+            return exactMetres(i, lon, lat);
+        }
+        double s = along * length[i];
+        for (int step = 0; step < FOOT_STEPS; step++) {
+            GeodesicData foot = geodesics[i].Position(s, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.AZIMUTH);
+            GeodesicData toPoint = Geodesic.WGS84.Inverse(foot.lat2, foot.lon2, lat, lon,
+                    GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+            double move = toPoint.s12 * Math.cos(Math.toRadians(toPoint.azi1 - foot.azi2));
+            if (Math.abs(move) < FOOT_SETTLED_METRES) {
+                return toPoint.s12;
+            }
+            s += move;
+            if (!(s > 0 && s < length[i])) {
+                break;
+            }
+        }
+        return exactMetres(i, lon, lat);
+    }
+
+    /** The flat-earth foot's fraction of segment i's chord, as {@link #approximateMetres} finds it (0 to 1). */
+    double along(int i, double lon, double lat) {
+        double meanLat = (lat + (latA[i] + latB[i]) / 2) / 2;
+        double kx = EllipsoidScale.metresPerDegreeLongitude(meanLat);
+        double ky = EllipsoidScale.metresPerDegreeLatitude(meanLat);
+        double ax = (lonA[i] - lon) * kx;
+        double ay = (latA[i] - lat) * ky;
+        double dx = (lonB[i] - lon) * kx - ax;
+        double dy = (latB[i] - lat) * ky - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        return lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+    }
+
     /** Flat-earth distance in metres to the chord of segment i with the ellipsoid's scales at the mean latitude. */
     double approximateMetres(int i, double lon, double lat) {
         double meanLat = (lat + (latA[i] + latB[i]) / 2) / 2;
@@ -142,6 +218,26 @@ final class GeodesicSegments {
     /** How far in metres the exact distance to segment i may be from an approximate one. */
     double margin(int i, double approximateMetres) {
         return approximateMetres * RELATIVE_MARGIN + ABSOLUTE_MARGIN + bow[i];
+    }
+
+    /**
+     * A margin in metres, much tighter than {@link #margin} close by, on how far the exact distance to segment i may be
+     * from an approximate one from a point at latitude {@code lat}: the cubic error of the flat-earth distance, plus
+     * the change of the east-west scale (relative rate at most tan 45° = 1 per radian) as the mean latitude moves along
+     * the segment, plus the bow. Falls back to {@link #margin} beyond 1,000 km or 45° of latitude.
+     */
+    double tightMargin(int i, double approximateMetres, double lat) {
+        double reach = approximateMetres * 1.01 + length[i];
+        if (reach > TIGHT_MAX_METRES || Math.abs(lat) > TIGHT_MAX_LATITUDE
+                || Math.max(Math.abs(latA[i]), Math.abs(latB[i])) > TIGHT_MAX_LATITUDE) {
+            return margin(i, approximateMetres);
+        }
+        return CUBIC_ERROR * reach * reach * reach + reach * halfSpan[i] + bow[i] + TIGHT_FLOOR;
+    }
+
+    /** How many segments there are. */
+    int count() {
+        return lonA.length;
     }
 
     /** The least exact distance any segment could have, given the smallest approximate one and the largest bow. */

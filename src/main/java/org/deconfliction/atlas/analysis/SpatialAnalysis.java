@@ -155,8 +155,7 @@ public class SpatialAnalysis {
         double lon = item.point().getX();
         double lat = item.point().getY();
         BankSide plotted = bank.side(lon, lat, 0);
-        boolean certain = plotted != BankSide.OUTSIDE_AREA
-                && bank.side(lon, lat, item.uncertaintyMetres()) != BankSide.UNCERTAIN;
+        boolean certain = plotted != BankSide.OUTSIDE_AREA && !bank.straddles(lon, lat, item.uncertaintyMetres());
         NearestSite.Found site = nearest.nearest(lon, lat);
         return new ItemAttributes(item.id(), plotted, certain, river.metres(lon, lat) / 1000,
                 site == null ? null : site.siteId(), site == null ? Double.NaN : site.metres() / 1000);
