@@ -51,6 +51,35 @@ public final class LocatedItemIndex {
                 derive, repackRule);
     }
 
+    /** As the first, starting with the attributes {@code known} gives for an item (null: derived when asked for). */
+    static LocatedItemIndex startingWith(Collection<LocatedItem> input, Function<LocatedItem, ItemAttributes> derive,
+                                         Function<LocatedItem, ItemAttributes> known) {
+        return new LocatedItemIndex(new PackedItems(List.copyOf(input), known), new BitSet(), 0, Map.of(),
+                new ConcurrentHashMap<>(), derive, LocatedItemIndex::repackAfter);
+    }
+
+    /** The item held under this id; empty when none is. */
+    public Optional<LocatedItem> item(String id) {
+        LocatedItem added = extra.get(id);
+        if (added != null) {
+            return Optional.of(added);
+        }
+        int k = packed.positionOf(id);
+        return k < 0 || removed.get(k) ? Optional.empty() : Optional.of(packed.items[k]);
+    }
+
+    /** Every item the index holds, in no particular order. */
+    public List<LocatedItem> items() {
+        List<LocatedItem> all = new ArrayList<>(size());
+        for (int k = 0; k < packed.size(); k++) {
+            if (!removed.get(k)) {
+                all.add(packed.items[k]);
+            }
+        }
+        all.addAll(extra.values());
+        return all;
+    }
+
     private LocatedItemIndex(PackedItems packed, BitSet removed, int removedCount, Map<String, LocatedItem> extra,
                              ConcurrentHashMap<String, ItemAttributes> extraDerived,
                              Function<LocatedItem, ItemAttributes> derive, IntUnaryOperator repackRule) {

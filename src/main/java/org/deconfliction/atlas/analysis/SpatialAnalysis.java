@@ -100,6 +100,38 @@ public class SpatialAnalysis {
         return new LocatedItemIndex(items, item -> attributes(item, nearest));
     }
 
+    /**
+     * An index over the items whose attributes are those {@code known} gives (null: derived on first request), for
+     * attributes kept from an earlier derivation against the same {@link #referenceFingerprint}.
+     *
+     * @throws IllegalArgumentException if two items share an id
+     */
+    public LocatedItemIndex index(Collection<LocatedItem> items, java.util.function.Function<LocatedItem, ItemAttributes> known) {
+        NearestSite nearest = new NearestSite(sites.get());
+        return LocatedItemIndex.startingWith(items, item -> attributes(item, nearest), known);
+    }
+
+    /**
+     * A fingerprint (SHA-256, hex) of everything derived attributes depend on besides the item: the river's
+     * vertices, the area of interest, and the sites' ids and places in order. A site edit changes it.
+     */
+    public String referenceFingerprint() {
+        StringBuilder text = new StringBuilder("area ").append(bank.area().toText()).append("\nriver");
+        for (var c : euphrates.getCoordinates()) {
+            text.append(' ').append(c.x).append(' ').append(c.y);
+        }
+        for (Site site : sites.get()) {
+            text.append("\nsite ").append(site.id()).append(' ').append(site.location().getX()).append(' ')
+                    .append(site.location().getY());
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
     /** The items within {@code km} kilometres (geodesic) of a site; empty when no site has that id. */
     public Optional<RegionMatch> nearSite(LocatedItemIndex index, String siteId, double km) {
         return sites.get().stream().filter(site -> site.id().equals(siteId)).findFirst()

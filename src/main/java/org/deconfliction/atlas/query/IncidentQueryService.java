@@ -41,11 +41,20 @@ public class IncidentQueryService {
     private volatile LocatedItemIndex index;
     private final AnalysisBudget budget;
     private final AnswerPages pages;
+    private final AttributeKeeping keeping;
 
     IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis, AnalysisBudget budget) {
+        this(incidents, analysis, budget, null);
+    }
+
+    /** As above, the index starting with the attributes {@code keeping} has stored (null: none kept). */
+    @org.springframework.beans.factory.annotation.Autowired
+    IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis, AnalysisBudget budget,
+                         AttributeKeeping keeping) {
         this.incidents = incidents;
         this.analysis = analysis;
         this.budget = budget;
+        this.keeping = keeping;
         this.index = build();
         this.pages = new AnswerPages(incidents, analysis, this::attributes);
     }
@@ -63,6 +72,9 @@ public class IncidentQueryService {
             updateAll();
         } else {
             update(change.ids());
+            if (keeping != null) {
+                keeping.changed(index, change.changes(), analysis);
+            }
         }
     }
 
@@ -85,7 +97,8 @@ public class IncidentQueryService {
     }
 
     private LocatedItemIndex build() {
-        return analysis.index(incidents.findAll().stream().map(IncidentQueryService::located).toList());
+        List<LocatedItem> items = incidents.findAll().stream().map(IncidentQueryService::located).toList();
+        return keeping == null ? analysis.index(items) : keeping.indexOf(items, analysis);
     }
 
     private static LocatedItem located(Incident incident) {
