@@ -52,6 +52,8 @@ interface TiledOverlay {
 const CLUSTER_COUNT = 'clusterCount';
 const CLUSTER_PARTS = 'clusterParts';
 const CLUSTER_EXTENT = 'clusterExtent';
+/** A point feature with this property (metres) is drawn as a circle of that radius on the ground around it. */
+const CIRCLE_RADIUS = 'circleRadius';
 
 interface BaseLayerSpec {
   id: string;
@@ -111,6 +113,7 @@ export class AtlasMap extends LitElement {
   /** Bounds the server asked the map to fit, kept (and fitted again when the map is resized) until the view is moved. */
   private pendingFit?: L.LatLngBounds;
   private readonly tiled = new Map<string, TiledOverlay>();
+  private viewReportQueued = false;
   /** Per tiled overlay, the one card given by the server, for the feature it belongs to. */
   private readonly cards = new Map<string, { featureId: string; properties: Record<string, unknown> }>();
   /** Markers spread apart around the place they share, each with its true place, and the legs drawn to them. */
@@ -277,7 +280,7 @@ export class AtlasMap extends LitElement {
         style: (f) => ({ ...this.paintOf(spec, f), ...(pane ? { pane } : {}) }),
         pointToLayer: (f, latlng) => f.properties?.[CLUSTER_COUNT] !== undefined
           ? this.clusterMarker(spec, f, latlng, stacking)
-          : this.pointLayer(spec, f, latlng, stacking),
+          : this.pointLayer(spec, f, latlng, stacking, pane),
         onEachFeature: (f, featureLayer) => {
           if (f.properties?.[CLUSTER_COUNT] === undefined) {
             this.decorate(spec, f, featureLayer);
@@ -891,8 +894,13 @@ export class AtlasMap extends LitElement {
     return { ...spec.paint, ...(own ?? {}), className: `atlas-path atlas-layer-${spec.id}` };
   }
 
-  private pointLayer(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number): L.Layer {
+  private pointLayer(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number, pane?: string): L.Layer {
     const paint = this.paintOf(spec, f) as Paint;
+    const radius = Number(f.properties?.[CIRCLE_RADIUS]);
+    if (!spec.pointMarkers && radius > 0) {
+      // Leaflet draws it with as many vertices as the screen needs; only the centre and radius travel.
+      return L.circle(latlng, { ...paint, radius, pmIgnore: true, ...(pane ? { pane } : {}) });
+    }
     if (!spec.pointMarkers) {
       return L.circleMarker(latlng, { ...paint, radius: paint.radius ?? 6, pmIgnore: true });
     }
@@ -924,7 +932,10 @@ export class AtlasMap extends LitElement {
       }
       this.styleFeature(spec.id, featureId, layer);
     });
-    const tooltipText = spec.tooltipProperty ? f.properties?.[spec.tooltipProperty] : undefined;
+    const radius = f.properties?.[CIRCLE_RADIUS];
+    const tooltipText = spec.tooltipProperty && f.properties?.[spec.tooltipProperty] !== undefined
+      ? f.properties[spec.tooltipProperty]
+      : radius !== undefined ? `Located within ${Number(radius)} m` : undefined;
     if (tooltipText !== undefined && tooltipText !== null) {
       const tooltip = document.createElement('span');
       tooltip.textContent = String(tooltipText);
@@ -1017,6 +1028,24 @@ export class AtlasMap extends LitElement {
       return box;
     };
     readout.addTo(map);
+  }
+
+  /**
+   * Reports the view again once the browser has drawn what it got (the server sends a viewport's tiles over several
+   * messages when they do not fit in one).
+   */
+  reportViewSoon() {
+    if (this.viewReportQueued) {
+      return;
+    }
+    this.viewReportQueued = true;
+    // A timeout, not an animation frame: those wait while the tab is hidden, and the rest would never be asked for.
+    setTimeout(() => {
+      this.viewReportQueued = false;
+      if (this.map) {
+        this.fireViewChange();
+      }
+    }, 0);
   }
 
   private fireViewChange() {

@@ -49,6 +49,11 @@ public class LeafletMap extends Component implements HasSize {
     public static final String CLUSTER_COUNT = "clusterCount";
     public static final String CLUSTER_PARTS = "clusterParts";
     public static final String CLUSTER_EXTENT = "clusterExtent";
+    /**
+     * Property that makes a point feature of an overlay drawn without point markers a circle of this radius (metres
+     * on the ground) around the point, drawn by the browser.
+     */
+    public static final String CIRCLE_RADIUS = "circleRadius";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -114,6 +119,14 @@ public class LeafletMap extends Component implements HasSize {
      */
     public void addTiles(String layerId, int generation, String tilesJson) {
         getElement().callJsFunction("addTiles", layerId, generation, tilesJson);
+    }
+
+    /**
+     * Asks the browser to report its view again as soon as it has drawn what it was sent, so that the tiles left out
+     * of one message (the byte budget per message) come in the next.
+     */
+    public void requestViewAgain() {
+        getElement().callJsFunction("reportViewSoon");
     }
 
     /** Removes every tile of a tiled overlay and starts a new generation of them. */

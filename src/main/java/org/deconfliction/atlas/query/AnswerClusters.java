@@ -2,6 +2,7 @@ package org.deconfliction.atlas.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
  * a cell with fewer as its answers one by one, and from zoom {@value #DEEPEST_ZOOM} on every answer is a single
  * (co-located ones are spread apart in the browser). The answers are kept in Morton (Z-order) of their Web Mercator
  * position, so a tile or cell is one contiguous run found by binary search: a tile costs O(log n + answers in it),
- * whatever the number of answers elsewhere. Immutable; building it for n answers sorts n numbers.
+ * whatever the number of answers elsewhere. Immutable; the order is sorted once ({@link MortonOrder}) and a later
+ * question whose answers all lie in it is arranged by marking them there, without sorting.
  */
 public final class AnswerClusters {
 
@@ -25,33 +27,45 @@ public final class AnswerClusters {
     public static final int SINGLES_PER_CELL = 2;
     /** Zoom level from which every answer is drawn on its own, however close to others. */
     public static final int DEEPEST_ZOOM = 16;
-    /** Most answers drawn one by one in one cell at the deepest zoom; more stay a cluster there. */
-    public static final int MAX_STACK = 64;
-    /** Bits per axis of the Morton code: cells of zoom {@value MapTile#MAX_ZOOM} tiles, 4×4 per tile. */
-    private static final int LEVEL = MapTile.MAX_ZOOM + 2;
+    /**
+     * Most answers drawn one by one in one cell from the deepest zoom on; more stay a cluster there (so that one
+     * tile's singles and circles stay well under the map's byte budget per message) until the closest zoom,
+     * {@link MapTile#MAX_ZOOM}, where every answer is drawn on its own.
+     */
+    public static final int MAX_STACK = 24;
+    private static final int LEVEL = MortonOrder.LEVEL;
     private static final IncidentCategory[] CATEGORIES = IncidentCategory.values();
+    /**
+     * The last order built for a question, shared by every map: a question whose answers are all in it takes their
+     * order from it instead of sorting (after an import or edit the next question sorts once again).
+     */
+    private static volatile MortonOrder latest = new MortonOrder(List.of());
 
     private final long[] codes;
     private final Incident[] incidents;
 
     /** Arranges the answers; an empty collection gives empty tiles. */
     public AnswerClusters(Collection<Incident> answers) {
-        Incident[] input = answers.toArray(Incident[]::new);
-        if (input.length > (1 << (64 - 2 * LEVEL))) {
-            throw new IllegalArgumentException("at most " + (1 << (64 - 2 * LEVEL)) + " answers, not " + input.length);
-        }
-        long[] packed = new long[input.length];
-        for (int i = 0; i < input.length; i++) {
-            packed[i] = ((code(input[i]) << (64 - 2 * LEVEL)) | i) ^ Long.MIN_VALUE;
-        }
-        Arrays.sort(packed);
-        codes = new long[input.length];
-        incidents = new Incident[input.length];
-        long indexMask = (1L << (64 - 2 * LEVEL)) - 1;
-        for (int k = 0; k < packed.length; k++) {
-            long unsigned = packed[k] ^ Long.MIN_VALUE;
-            codes[k] = unsigned >>> (64 - 2 * LEVEL);
-            incidents[k] = input[(int) (unsigned & indexMask)];
+        MortonOrder order = latest;
+        BitSet marks = order.subset(answers);
+        if (marks == null) {
+            order = new MortonOrder(answers);
+            if (order.size() >= latest.size() / 2) {
+                latest = order;
+            }
+            codes = order.codes;
+            incidents = order.incidents;
+        } else if (marks.cardinality() == order.size()) {
+            codes = order.codes;
+            incidents = order.incidents;
+        } else {
+            codes = new long[marks.cardinality()];
+            incidents = new Incident[codes.length];
+            int k = 0;
+            for (int p = marks.nextSetBit(0); p >= 0; p = marks.nextSetBit(p + 1)) {
+                codes[k] = order.codes[p];
+                incidents[k++] = order.incidents[p];
+            }
         }
     }
 
@@ -66,8 +80,40 @@ public final class AnswerClusters {
         return (int) (run[1] - run[0]);
     }
 
+    /**
+     * The closest zoom level from {@code from} on at which the map draws an answer at this position on its own, not
+     * in a cluster (at the closest zoom, {@link MapTile#MAX_ZOOM}, every answer is); {@code from} when no answer lies
+     * there.
+     */
+    public int zoomShowingSingle(double lon, double lat, int from) {
+        double side = 1 << LEVEL;
+        int x = (int) (MapTile.mercatorX(lon) * side);
+        int y = (int) (MapTile.mercatorY(lat) * side);
+        for (int zoom = Math.max(0, from); zoom < MapTile.MAX_ZOOM; zoom++) {
+            int shift = LEVEL - (zoom + 2);
+            long[] run = run(zoom + 2, x >>> shift, y >>> shift);
+            long count = run[1] - run[0];
+            if (count <= SINGLES_PER_CELL || (zoom >= DEEPEST_ZOOM && count <= MAX_STACK)) {
+                return zoom;
+            }
+        }
+        return MapTile.MAX_ZOOM;
+    }
+
     /** The clusters and singles of one tile; every answer in it is counted exactly once. */
     public ClusterTile tile(MapTile tile) {
+        return tile(tile, tile.zoom() >= DEEPEST_ZOOM);
+    }
+
+    /**
+     * The tile as the map draws it before its singles fit in a message: as {@link #tile}, but at the deepest zooms
+     * too a cell of more than {@value #SINGLES_PER_CELL} answers is one cluster. Every answer is counted once.
+     */
+    public ClusterTile coarseTile(MapTile tile) {
+        return tile(tile, false);
+    }
+
+    private ClusterTile tile(MapTile tile, boolean deepest) {
         List<AnswerCluster> clusters = new ArrayList<>();
         List<Incident> singles = new ArrayList<>();
         for (int cy = 0; cy < 4; cy++) {
@@ -79,8 +125,7 @@ public final class AnswerClusters {
                 if (count == 0) {
                     continue;
                 }
-                boolean deepest = tile.zoom() >= DEEPEST_ZOOM;
-                if (count <= SINGLES_PER_CELL || (deepest && count <= MAX_STACK)) {
+                if (count <= SINGLES_PER_CELL || (deepest && (count <= MAX_STACK || tile.zoom() == MapTile.MAX_ZOOM))) {
                     singles.addAll(Arrays.asList(incidents).subList(from, to));
                 } else {
                     clusters.add(cluster(from, to));
@@ -137,25 +182,7 @@ public final class AnswerClusters {
         return low;
     }
 
-    private static long code(Incident incident) {
-        double side = 1 << LEVEL;
-        int x = (int) (MapTile.mercatorX(incident.location().getX()) * side);
-        int y = (int) (MapTile.mercatorY(incident.location().getY()) * side);
-        return interleave(x, y);
-    }
-
-    /** The Morton code of a square: the bits of x in the even places, those of y in the odd ones. */
     private static long interleave(int x, int y) {
-        return spread(x) | (spread(y) << 1);
-    }
-
-    private static long spread(int value) {
-        long v = value & 0xFFFFFFFFL;
-        v = (v | (v << 16)) & 0x0000FFFF0000FFFFL;
-        v = (v | (v << 8)) & 0x00FF00FF00FF00FFL;
-        v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0FL;
-        v = (v | (v << 2)) & 0x3333333333333333L;
-        v = (v | (v << 1)) & 0x5555555555555555L;
-        return v;
+        return MortonOrder.interleave(x, y);
     }
 }

@@ -77,12 +77,12 @@ public record MapTile(int zoom, int x, int y) {
     }
 
     /** Longitude as a fraction of the tiling's width, 0 at 180°W; clamped to [0, 1). */
-    static double mercatorX(double lon) {
+    public static double mercatorX(double lon) {
         return clamp((lon + 180) / 360);
     }
 
     /** Latitude as a fraction of the tiling's height, 0 at 85.05°N (spherical Web Mercator); clamped to [0, 1). */
-    static double mercatorY(double lat) {
+    public static double mercatorY(double lat) {
         double phi = Math.toRadians(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)));
         return clamp((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2);
     }

@@ -120,7 +120,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
                 () -> incidents.find(question.query().filter().withDates(null, null)));
         presenter.onChange(presenterBar::setVisible);
-        this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail);
+        this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail, markers);
         address.connect(viewState, presenter, side);
         map.enableDrawing();
         timeControls.connect(timeline);

@@ -96,7 +96,8 @@ final class IncidentMarkers {
 
     /**
      * Selects an incident: the map flies to it (to at least {@code minZoom}) and opens its card; when clustered,
-     * its card is sent and it is selected as soon as the tile that draws it arrives.
+     * the map flies in to the zoom at which its cluster has split so that it is drawn on its own, its card is sent,
+     * and it is selected (outlined) as soon as the tile that draws it arrives.
      */
     void select(String id, int minZoom) {
         if (!tiled) {
@@ -105,7 +106,8 @@ final class IncidentMarkers {
         }
         incidents.findById(id).ifPresent(incident -> {
             map.openCard(IncidentMapLayers.INCIDENTS, id, IncidentMapLayers.card(incident).toString());
-            map.selectAt(IncidentMapLayers.INCIDENTS, id, LatLng.of(incident.location()), minZoom);
+            int zoom = tiles.zoomShowingSingle(incident, minZoom);
+            map.selectAt(IncidentMapLayers.INCIDENTS, id, LatLng.of(incident.location()), zoom);
         });
     }
 }

@@ -2,43 +2,49 @@ package org.deconfliction.atlas.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.deconfliction.atlas.geodata.GeoJsonEncoder;
-import org.deconfliction.atlas.geodesy.Wgs84;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
-import org.deconfliction.atlas.query.AnswerCluster;
 import org.deconfliction.atlas.query.AnswerClusters;
-import org.deconfliction.atlas.query.ClusterTile;
 import org.deconfliction.atlas.query.MapTile;
 import org.locationtech.jts.geom.Envelope;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The incident overlays of one map drawn as the viewport asks: the answers to the current question arranged as
  * {@link AnswerClusters}, and after every pan or zoom the tiles of the viewport that the browser does not hold yet
- * sent as small GeoJSON (clusters and single markers; uncertainty circles of the singles from zoom
- * {@value IncidentMapLayers#UNCERTAINTY_MIN_ZOOM}). A new question starts a new generation: the browser drops
- * its tiles and gets those of the viewport again.
+ * sent as small GeoJSON (clusters and single markers; from zoom {@value IncidentMapLayers#UNCERTAINTY_MIN_ZOOM}
+ * the singles' uncertainty circles as centre and radius). One message carries at most {@value #MESSAGE_BUDGET}
+ * bytes of tiles: the tiles nearest the centre in full, others coarse (crowded cells as clusters) or not yet;
+ * the browser is then asked to report its view again and gets the rest in the next message. A new question starts
+ * a new generation: the browser drops its tiles and gets those of the viewport again.
  */
 final class IncidentTiles {
 
     /** Most tiles the browser keeps per generation; beyond it the generation starts again (bounded memory there). */
     static final int MAX_TILES_HELD = 1500;
-    /** Vertices of a single's uncertainty circle. */
-    static final int CIRCLE_VERTICES = 16;
+    /**
+     * Most bytes of tile JSON in one message to the browser ({@link TileJson#wireBytes}); with the question's rings
+     * beside it ({@code QuestionOverlay}) a message stays under 200 KB.
+     */
+    static final int MESSAGE_BUDGET = 130_000;
 
     private final LeafletMap map;
     private AnswerClusters answers = new AnswerClusters(List.of());
     private int generation;
+    /** Tiles the browser holds in full; those it holds coarse are sent again until they fit in full. */
     private final Set<MapTile> held = new HashSet<>();
-    /** Bytes of tile JSON sent by the last {@link #sendViewport}, for benchmarks and tests. */
+    private final Set<MapTile> coarseHeld = new HashSet<>();
+    /** Bytes of tile JSON ({@link TileJson#wireBytes}) sent by the last {@link #sendViewport}, for benchmarks and tests. */
     private int lastPayload;
+    private String lastMarkers = "[]";
+    private String lastCircles = "[]";
+    private boolean pending;
 
     IncidentTiles(LeafletMap map) {
         this.map = map;
@@ -51,42 +57,106 @@ final class IncidentTiles {
         sendViewport();
     }
 
-    /** Sends the tiles of the map's viewport that the browser does not hold; nothing before it reported its bounds. */
+    /**
+     * Sends the tiles of the map's viewport that the browser does not hold in full, within the byte budget, and asks
+     * for another round when some did not fit; nothing before the browser reported its bounds.
+     */
     void sendViewport() {
         Envelope bounds = map.getBounds();
         int zoom = Math.min(MapTile.MAX_ZOOM, Math.max(0, map.getView().zoom()));
-        List<MapTile> missing = MapTile.covering(bounds, zoom).stream().filter(tile -> !held.contains(tile)).toList();
+        double centreX = MapTile.mercatorX(bounds.isNull() ? 0 : bounds.centre().x) * (1 << zoom);
+        double centreY = MapTile.mercatorY(bounds.isNull() ? 0 : bounds.centre().y) * (1 << zoom);
+        List<MapTile> missing = new ArrayList<>(MapTile.covering(bounds, zoom).stream()
+                .filter(tile -> !held.contains(tile)).toList());
+        lastPayload = 0;
+        lastMarkers = "[]";
+        lastCircles = "[]";
+        pending = false;
         if (missing.isEmpty()) {
-            lastPayload = 0;
             return;
         }
         if (held.size() + missing.size() > MAX_TILES_HELD) {
             restart();
+            missing = new ArrayList<>(MapTile.covering(bounds, zoom));
         }
-        ArrayNode markers = JsonNodeFactory.instance.arrayNode();
-        ArrayNode circles = JsonNodeFactory.instance.arrayNode();
-        for (MapTile tile : missing) {
-            ClusterTile content = answers.tile(tile);
-            held.add(tile);
-            markers.add(tileNode(tile, markerFeatures(content)));
-            if (zoom >= IncidentMapLayers.UNCERTAINTY_MIN_ZOOM) {
-                circles.add(tileNode(tile, content.singles().stream()
-                        .map(incident -> IncidentMapLayers.circle(incident, CIRCLE_VERTICES)).toList()));
-            }
+        missing.sort(Comparator.comparingDouble(t -> Math.hypot(t.x() + 0.5 - centreX, t.y() + 0.5 - centreY)));
+        boolean withCircles = zoom >= IncidentMapLayers.UNCERTAINTY_MIN_ZOOM;
+        List<TileJson> message = fill(missing, withCircles);
+        lastMarkers = TileJson.markerArray(message);
+        map.addTiles(IncidentMapLayers.INCIDENTS, generation, lastMarkers);
+        lastPayload = TileJson.wireBytes(lastMarkers);
+        if (withCircles) {
+            lastCircles = TileJson.circleArray(message);
+            map.addTiles(IncidentMapLayers.UNCERTAINTY, generation, lastCircles);
+            lastPayload += TileJson.wireBytes(lastCircles);
         }
-        String markerJson = markers.toString();
-        map.addTiles(IncidentMapLayers.INCIDENTS, generation, markerJson);
-        lastPayload = markerJson.length();
-        if (!circles.isEmpty()) {
-            String circleJson = circles.toString();
-            map.addTiles(IncidentMapLayers.UNCERTAINTY, generation, circleJson);
-            lastPayload += circleJson.length();
+        if (pending) {
+            map.requestViewAgain();
         }
     }
 
-    /** Characters of tile JSON the last viewport sent (0 when the browser held every tile already). */
+    /**
+     * The tiles of one message: first every tile the browser lacks entirely, coarse and nearest the centre first,
+     * while they fit; then as many as fit upgraded to full, nearest first. A tile whose full JSON alone exceeds the
+     * budget stays coarse for good. Tiles left out, or left coarse, make the viewport {@link #pending}.
+     */
+    private List<TileJson> fill(List<MapTile> missing, boolean withCircles) {
+        Map<MapTile, TileJson> chosen = new LinkedHashMap<>();
+        int spent = 0;
+        for (MapTile tile : missing) {
+            if (coarseHeld.contains(tile)) {
+                continue;
+            }
+            TileJson coarse = TileJson.of(answers.coarseTile(tile), false);
+            if (spent + coarse.size() > MESSAGE_BUDGET && !chosen.isEmpty()) {
+                pending = true;
+                break;
+            }
+            chosen.put(tile, coarse);
+            spent += coarse.size();
+        }
+        for (MapTile tile : missing) {
+            TileJson coarse = chosen.get(tile);
+            if (coarse == null && !coarseHeld.contains(tile)) {
+                continue;
+            }
+            TileJson full = TileJson.of(answers.tile(tile), withCircles);
+            int growth = full.size() - (coarse == null ? 0 : coarse.size());
+            if (spent + growth <= MESSAGE_BUDGET) {
+                chosen.put(tile, full);
+                spent += growth;
+                held.add(tile);
+                coarseHeld.remove(tile);
+            } else if (full.size() > MESSAGE_BUDGET) {
+                held.add(tile);
+            } else {
+                pending = true;
+                if (coarse != null) {
+                    coarseHeld.add(tile);
+                }
+            }
+        }
+        return new ArrayList<>(chosen.values());
+    }
+
+    /** Bytes of tile JSON the last message sent, as {@link TileJson#wireBytes} (0 when the browser held every tile). */
     int lastPayload() {
         return lastPayload;
+    }
+
+    /** The JSON arrays of marker and circle tiles the last viewport sent, for tests. */
+    List<String> lastMessage() {
+        return List.of(lastMarkers, lastCircles);
+    }
+
+    /** Whether tiles of the viewport were left for another round after the last message. */
+    boolean pending() {
+        return pending;
+    }
+
+    /** The closest zoom from {@code from} on at which the map draws this incident on its own (see {@link AnswerClusters}). */
+    int zoomShowingSingle(Incident incident, int from) {
+        return answers.zoomShowingSingle(incident.location().getX(), incident.location().getY(), from);
     }
 
     /** How many answers the map draws now. */
@@ -97,44 +167,8 @@ final class IncidentTiles {
     private void restart() {
         generation++;
         held.clear();
+        coarseHeld.clear();
         map.clearTiles(IncidentMapLayers.INCIDENTS, generation);
         map.clearTiles(IncidentMapLayers.UNCERTAINTY, generation);
-    }
-
-    private static List<ObjectNode> markerFeatures(ClusterTile content) {
-        List<ObjectNode> features = new ArrayList<>(content.clusters().size() + content.singles().size());
-        int k = 0;
-        for (AnswerCluster cluster : content.clusters()) {
-            features.add(clusterFeature(content.tile().key() + "#" + k++, cluster));
-        }
-        content.singles().forEach(incident -> features.add(IncidentMapLayers.single(incident)));
-        return features;
-    }
-
-    private static ObjectNode clusterFeature(String id, AnswerCluster cluster) {
-        ObjectNode p = GeoJsonEncoder.properties();
-        p.put(LeafletMap.CLUSTER_COUNT, cluster.count());
-        ObjectNode parts = p.putObject(LeafletMap.CLUSTER_PARTS);
-        cluster.byCategory().entrySet().stream()
-                .sorted((a, b) -> a.getKey().compareTo(b.getKey()))
-                .forEach(e -> parts.put(e.getKey().code(), e.getValue()));
-        Envelope extent = cluster.extent();
-        ArrayNode box = p.putArray(LeafletMap.CLUSTER_EXTENT);
-        box.add(outward(extent.getMinX(), -1)).add(outward(extent.getMinY(), -1))
-                .add(outward(extent.getMaxX(), 1)).add(outward(extent.getMaxY(), 1));
-        return GeoJsonEncoder.feature(id, Wgs84.point(cluster.position().x, cluster.position().y), p);
-    }
-
-    private static ObjectNode tileNode(MapTile tile, List<ObjectNode> features) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("key", tile.key());
-        node.put("zoom", tile.zoom());
-        node.set("geojson", GeoJsonEncoder.featureCollection(features));
-        return node;
-    }
-
-    /** Degrees to five decimals (about 1 m), rounded away from the box's inside so that it still holds its answers. */
-    private static double outward(double degrees, int direction) {
-        return (direction < 0 ? Math.floor(degrees * 1e5) : Math.ceil(degrees * 1e5)) / 1e5;
     }
 }

@@ -26,6 +26,7 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
 final class ViewState {
 
     private final LeafletMap map;
+    private final IncidentMarkers markers;
     private final Set<String> layerIds;
     private final TimelineControls time;
     private final QueryPanel question;
@@ -35,8 +36,9 @@ final class ViewState {
     private final IncidentDetail detail;
 
     ViewState(LeafletMap map, Set<String> layerIds, TimelineControls time, QueryPanel question, ResultGrid grid,
-            IncidentRepository incidents, StoryPanel stories, IncidentDetail detail) {
+            IncidentRepository incidents, StoryPanel stories, IncidentDetail detail, IncidentMarkers markers) {
         this.map = map;
+        this.markers = markers;
         this.layerIds = layerIds;
         this.time = time;
         this.question = question;
@@ -70,7 +72,7 @@ final class ViewState {
         if (incident != null) {
             Optional<Incident> found = incidents.findById(incident);
             if (found.isPresent()) {
-                map.select(IncidentMapLayers.INCIDENTS, incident, mapState.view().map(v -> v.zoom()).orElse(AtlasView.PICKED_ZOOM));
+                markers.select(incident, mapState.view().map(v -> v.zoom()).orElse(AtlasView.PICKED_ZOOM));
                 grid.selectIncident(incident);
                 detail.show(found.get());
             } else {

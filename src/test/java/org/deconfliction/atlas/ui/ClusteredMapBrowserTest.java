@@ -9,12 +9,17 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.deconfliction.atlas.AtlasBrowser;
+import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A store of 5,000 incidents is drawn in clusters per viewport: cluster markers with their counts as text, a click
- * on one zooms in to its extent, and the markers there are the incidents one by one, their cards fetched on click.
+ * on one zooms in to its extent, and the markers there are the incidents one by one, their cards fetched on click;
+ * their uncertainty circles are drawn by the browser from centre and radius; a link to an incident inside a cluster
+ * flies in until it is drawn on its own, outlined, its card open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClusteredMapBrowserTest {
@@ -34,6 +41,9 @@ class ClusteredMapBrowserTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    IncidentRepository incidents;
 
     @DynamicPropertySource
     static void syntheticStore(DynamicPropertyRegistry registry) {
@@ -83,5 +93,47 @@ class ClusteredMapBrowserTest {
             page.locator(".atlas-marker-dot[data-layer-id='incidents'][data-feature-id='" + shown + "']").click();
             assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText("Date");
         }
+    }
+
+    @Test
+    void aLinkToAnIncidentInsideAClusterFliesInUntilItIsDrawnOnItsOwnOutlinedWithItsCard() {
+        Incident crowded = mostCrowded();
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/?view=35.0,39.5,7&incident=" + crowded.id());
+            Locator marker = page.locator(".atlas-marker.atlas-selected .atlas-marker-dot[data-layer-id='incidents'][data-feature-id='"
+                    + crowded.id() + "']");
+            marker.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+            assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText(crowded.title());
+            int zoom = ((Number) page.evaluate("() => document.querySelector('atlas-map').map.getZoom()")).intValue();
+            assertThat(zoom).as("zoomed in past the clusters that held it").isGreaterThan(7);
+        }
+    }
+
+    @Test
+    void uncertaintyCirclesAreDrawnByTheBrowserFromCentreAndRadius() {
+        Incident crowded = mostCrowded();
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/?incident=" + crowded.id());
+            Locator circle = page.locator("path[data-layer-id='uncertainty'][data-feature-id='" + crowded.id() + "']");
+            circle.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+            // an SVG arc, not a polygon of vertices
+            assertThat(circle.getAttribute("d")).contains("a").doesNotContain("L");
+            double width = ((Number) circle.evaluate("path => path.getBBox().width")).doubleValue();
+            int zoom = ((Number) page.evaluate("() => document.querySelector('atlas-map').map.getZoom()")).intValue();
+            double metresPerPixel = 40_075_016.686 * Math.cos(Math.toRadians(crowded.location().getY())) / (256 << zoom);
+            double expected = 2 * crowded.uncertainty().radiusMetres() / metresPerPixel;
+            assertThat(width).as("diameter on screen, px, at zoom %d", zoom).isCloseTo(expected,
+                    org.assertj.core.data.Percentage.withPercentage(10));
+        }
+    }
+
+    /** The incident with the most others within about 500 m: one that sits in a cluster at the first zooms. */
+    private Incident mostCrowded() {
+        List<Incident> all = incidents.findAll();
+        return all.stream().max(Comparator.comparingLong(a -> all.stream()
+                .filter(b -> Math.abs(b.location().getX() - a.location().getX()) < 0.005
+                        && Math.abs(b.location().getY() - a.location().getY()) < 0.005).count())).orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.map.GeoJsonLayer;
 import org.deconfliction.atlas.map.GeoJsonLayer.PopupField;
+import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.LegendEntry;
 import org.deconfliction.atlas.map.Paint;
 import tools.jackson.databind.node.ObjectNode;
@@ -111,14 +112,17 @@ public final class IncidentMapLayers {
         return GeoJsonEncoder.feature(incident.id(), incident.location(), p);
     }
 
-    /** One incident's uncertainty circle in a tiled overlay, a geodesic polygon of {@code vertices} points. */
-    public static ObjectNode circle(Incident incident, int vertices) {
+    /**
+     * One incident's uncertainty circle in a tiled overlay as its centre and radius ({@link LeafletMap#CIRCLE_RADIUS},
+     * whole metres, at least 1): the browser draws the circle, so a tile carries a point, not a polygon. Its tooltip
+     * (written by the browser) says only how far the true location may lie; the marker at its centre names the
+     * incident.
+     */
+    public static ObjectNode circle(Incident incident) {
         ObjectNode p = GeoJsonEncoder.properties();
         p.put("category", incident.category().code());
-        p.put("headline", IncidentText.headline(incident) + " — located within "
-                + Math.round(incident.uncertainty().radiusMetres()) + " m");
-        return GeoJsonEncoder.feature(incident.id(),
-                GeodesicCircle.around(incident.location(), incident.uncertainty().radiusMetres(), vertices), p);
+        p.put(LeafletMap.CIRCLE_RADIUS, Math.max(1, Math.round(incident.uncertainty().radiusMetres())));
+        return GeoJsonEncoder.feature(incident.id(), incident.location(), p);
     }
 
     /** What an incident's card shows, as the properties its popup fields name. */

@@ -32,8 +32,8 @@ public final class QuestionOverlay {
     public static final String ANSWERS = "answers";
     /** Both overlay ids; they follow the question and are not kept in links. */
     public static final Set<String> LAYERS = Set.of(QUESTION, ANSWERS);
-    /** The most answers ringed on the map. */
-    static final int MAX_RINGS = 2_000;
+    /** The most answers ringed on the map (about 60 KB to the browser; beside the map's tiles a message stays under 200 KB). */
+    static final int MAX_RINGS = 500;
 
     static final String SHAPE_COLOUR = "#08519c";
     static final String INSIDE_COLOUR = "#08519c";

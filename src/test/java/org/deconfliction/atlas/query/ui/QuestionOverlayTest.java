@@ -55,7 +55,7 @@ class QuestionOverlayTest {
         GeoJsonLayer rings = QuestionOverlay.ringLayer(Collections.nCopies(QuestionOverlay.MAX_RINGS + 1, one));
 
         assertThat(JSON.readTree(rings.geoJson()).get("features").size()).isZero();
-        assertThat(rings.title()).contains("2001", "not ringed");
+        assertThat(rings.title()).contains(String.valueOf(QuestionOverlay.MAX_RINGS + 1), "not ringed");
         assertThat(JSON.readTree(QuestionOverlay.ringLayer(List.of(one)).geoJson()).get("features").size()).isEqualTo(1);
     }
 }
