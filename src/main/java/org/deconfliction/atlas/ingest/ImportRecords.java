@@ -78,9 +78,18 @@ class ImportRecords {
     }
 
     List<Item> items(long id) {
-        return jdbc.query("SELECT * FROM import_incidents WHERE import_id = ? ORDER BY incident_id", (row, n) -> new Item(
-                row.getString("incident_id"), row.getString("external_id"), row.getString("change"), row.getLong("version"),
-                row.getObject("previous_version") == null ? null : row.getLong("previous_version")), id);
+        return jdbc.query("SELECT * FROM import_incidents WHERE import_id = ? ORDER BY incident_id", (row, n) -> item(row), id);
+    }
+
+    /** At most {@code limit} of the incidents the import wrote, those whose id sorts after {@code after}, in id order. */
+    List<Item> itemsAfter(long id, String after, int limit) {
+        return jdbc.query("SELECT * FROM import_incidents WHERE import_id = ? AND incident_id > ? ORDER BY incident_id LIMIT ?",
+                (row, n) -> item(row), id, after, limit);
+    }
+
+    private static Item item(ResultSet row) throws SQLException {
+        return new Item(row.getString("incident_id"), row.getString("external_id"), row.getString("change"),
+                row.getLong("version"), row.getObject("previous_version") == null ? null : row.getLong("previous_version"));
     }
 
     List<Rejection> rejects(long id) {
@@ -88,8 +97,13 @@ class ImportRecords {
                 row.getLong("line"), row.getString("column_name"), row.getString("value"), row.getString("reason")), id);
     }
 
-    void undone(long id, String by, Instant at) {
-        jdbc.update("UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?", at.toString(), by, id);
+    /**
+     * Marks the import undone, within the undo's transaction, unless it is undone already; false then. Written first,
+     * so that a second undo of the same import waits for the first one's transaction and then finds it done.
+     */
+    boolean undone(long id, String by, Instant at) {
+        return jdbc.update("UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL",
+                at.toString(), by, id) == 1;
     }
 
     private ImportReport report(ResultSet row) throws SQLException {

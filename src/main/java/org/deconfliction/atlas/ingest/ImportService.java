@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * versioned writes in one short transaction, batch by batch from the spool: the new incidents, the updates of
  * changed ones when asked, and the record of the import with its incidents and rejects, so a failure anywhere (or
  * a cancel while reading) stores none of it. All-or-nothing with any reject stores nothing and answers
- * {@code refused}. An undo deletes what the import created and restores what it updated, as new versions in one
- * transaction: nothing is destroyed, and an undo that fails for one incident changes none.
+ * {@code refused}. An undo deletes what the import created (batched deletes) and restores what it updated, as new
+ * versions in one transaction recorded on the import: nothing is destroyed, and an undo that fails for one incident
+ * changes none.
  */
 @Service
 public class ImportService {
@@ -47,6 +48,8 @@ public class ImportService {
     private final ImportReaders readers;
     private final TransactionOperations transactions;
     private final Clock clock;
+    /** How many of an import's incidents an undo reads and writes at a time. */
+    static final int UNDO_BATCH = 1_000;
 
     ImportService(IncidentRepository incidents, SiteRepository sites, IncidentStore store, ImportRecords records,
                   ImportReaders readers, TransactionOperations transactions) {
@@ -146,31 +149,51 @@ public class ImportService {
     /**
      * Undoes a whole import through the history: each incident it created is deleted, each it updated is restored
      * to the version before, both as new versions, in one transaction: when one of them fails (e.g. the earlier
-     * values no longer pass the rules) nothing of this undo is stored.
+     * values no longer pass the rules) nothing of this undo is stored. An import undone already is answered as it is.
      */
     public ImportReport undo(long id, String by) {
+        return undo(id, by, rows -> { });
+    }
+
+    /**
+     * {@link #undo(long, String)}, telling {@code progress} how many of the import's incidents are undone so far
+     * after each batch of {@value #UNDO_BATCH}: their ids are read a batch at a time and the created ones deleted in
+     * one batched write, so memory does not grow with the import. The whole undo is still one transaction: if the
+     * progress consumer throws, or any write fails, nothing of it is stored and the import stays committed.
+     */
+    public ImportReport undo(long id, String by, LongConsumer progress) {
         ImportReport report = get(id);
         if (report.status().equals("undone")) {
             return report;
         }
         Edit edit = new Edit(by, "undo of import " + id + " (" + report.fileName() + ")");
-        transactions.executeWithoutResult(status -> undoItems(id, by, edit));
+        transactions.executeWithoutResult(status -> {
+            if (records.undone(id, by, clock.instant())) {
+                undoItems(id, edit, progress);
+            }
+        });
         return get(id);
     }
 
-    private void undoItems(long id, String by, Edit edit) {
-        for (ImportRecords.Item item : records.items(id)) {
-            Versioned<Incident> current = store.current(item.incidentId()).orElse(null);
-            if (current == null) {
-                continue;
+    private void undoItems(long id, Edit edit, LongConsumer progress) {
+        long undone = 0;
+        String after = "";
+        for (List<ImportRecords.Item> batch = records.itemsAfter(id, after, UNDO_BATCH); !batch.isEmpty();
+             batch = records.itemsAfter(id, after, UNDO_BATCH)) {
+            List<String> created = new java.util.ArrayList<>(batch.size());
+            for (ImportRecords.Item item : batch) {
+                if (item.change().equals("created") || item.change().equals("revived")) {
+                    created.add(item.incidentId());
+                } else {
+                    store.current(item.incidentId()).ifPresent(current ->
+                            store.restore(item.incidentId(), item.previousVersion(), current.version(), edit));
+                }
             }
-            if (item.change().equals("created") || item.change().equals("revived")) {
-                store.delete(item.incidentId(), current.version(), edit);
-            } else {
-                store.restore(item.incidentId(), item.previousVersion(), current.version(), edit);
-            }
+            store.deleteAll(created, edit);
+            undone += batch.size();
+            after = batch.getLast().incidentId();
+            progress.accept(undone);
         }
-        records.undone(id, by, clock.instant());
     }
 
     private static ImportReport report(Long id, ImportRequest request, String checksum, String status, String by,

@@ -42,4 +42,14 @@ public interface IncidentStore extends VersionedStore<Incident> {
      * @throws InvalidItemException for the first text that is not a valid incident
      */
     List<Versioned<Incident>> createAllFeatures(SequencedMap<String, String> features, Edit edit);
+
+    /**
+     * Deletes many incidents in one transaction (the caller's, when there is one) with one {@link StoreChangedEvent}:
+     * each not deleted yet is deleted at its current version, as a new version keeping its values; missing and
+     * deleted ids are passed over. All or none.
+     *
+     * @return how many were deleted
+     * @throws VersionConflictException if one changed meanwhile; none is deleted then
+     */
+    int deleteAll(List<String> ids, Edit edit);
 }

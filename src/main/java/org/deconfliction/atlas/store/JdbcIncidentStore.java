@@ -95,6 +95,11 @@ class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public int deleteAll(List<String> ids, Edit edit) {
+        return writes.deleteAll(ids, edit).size();
+    }
+
+    @Override
     public Versioned<Incident> restore(String id, long version, long expectedVersion, Edit edit) {
         return writes.restore(id, version, expectedVersion, edit);
     }

@@ -144,6 +144,63 @@ final class VersionedWrites<T> {
                 guard).version();
     }
 
+    /**
+     * Deletes each of the items that is not deleted yet, at its current version, in one transaction (the caller's,
+     * when there is one): one read, one batched update and one batched history insert per {@value #CHUNK} items,
+     * each delete a new version keeping the values it had. Ids that are missing or deleted already are passed over.
+     *
+     * @return the deletes written, one per item deleted; empty for no ids
+     * @throws VersionConflictException if an item changed between its read and its delete; nothing is written then
+     */
+    List<ChangedItem> deleteAll(List<String> ids, Edit edit) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant at = clock.instant();
+        List<ChangedItem> deleted = transactions.execute(status -> {
+            List<ChangedItem> all = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                all.addAll(deleteChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), edit, at));
+            }
+            dialect.changed(jdbc, new StoreChangedEvent(table.layer(), all));
+            return all;
+        });
+        changes.committed(new StoreChangedEvent(table.layer(), deleted), Map.of());
+        return deleted;
+    }
+
+    private List<ChangedItem> deleteChunk(List<String> ids, Edit edit, Instant at) {
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(false);
+        List<Versioned<T>> current = jdbc.query(table.select() + " WHERE id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") AND deleted = ?",
+                (row, n) -> new Versioned<>(table.rowMapper().mapRow(row, n), row.getLong("version")), parameters.toArray());
+        List<Object[]> updates = new ArrayList<>(current.size());
+        List<Object[]> history = new ArrayList<>(current.size());
+        List<ChangedItem> changed = new ArrayList<>(current.size());
+        for (Versioned<T> item : current) {
+            String id = table.id(item.item());
+            long version = item.version() + 1;
+            Object[] set = table.values(item.item(), version, at, edit.by());
+            Object[] row = java.util.Arrays.copyOf(set, set.length + 4);
+            row[set.length] = true;
+            row[set.length + 1] = id;
+            row[set.length + 2] = item.version();
+            row[set.length + 3] = false;
+            updates.add(row);
+            history.add(versions.row(id, table.feature(item.item()).toString(), version, ChangeKind.DELETED, at, edit, null));
+            changed.add(new ChangedItem(id, version, ChangeKind.DELETED));
+        }
+        int[] counts = jdbc.batchUpdate(table.update() + " AND deleted = ?", updates);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw refusal(changed.get(i).id(), current.get(i).version());
+            }
+        }
+        jdbc.batchUpdate(versions.insert(), history);
+        return changed;
+    }
+
     Versioned<T> restore(String id, long version, long expected, Edit edit) {
         T values = versions.version(jdbc, id, version).orElseThrow(() -> new ItemNotFoundException(table.layer(), id + "@" + version, false))
                 .values();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -208,5 +209,62 @@ abstract class ImportServiceContract {
         assertThat(order).containsExactly("edit stored at version 2", "import committed with 3000 new incidents");
         assertThat(incidents.findById(edited)).isEmpty();
         assertThat(incidents.findById("csv-l-" + tag + "-2999")).isPresent();
+    }
+
+    /** A CSV file of {@code count} new rows with ids {@code <prefix>-0 ...}. */
+    private static String manyRows(String prefix, int count) {
+        String[] rows = new String[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = prefix + "-" + i + ",Shelling near al-Busayrah " + i + ",2019-05-0" + (1 + i % 9)
+                    + ",البصيرة," + (35.0 + i % 100 * 0.001) + ",40.4,shelling";
+        }
+        return rows(rows);
+    }
+
+    @Test
+    void anUndoOfALargeImportDeletesItsIncidentsInBatchesTellingHowManyAreUndoneAndRecordsItOnTheImport() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int count = 2 * ImportService.UNDO_BATCH + 345;
+        ImportReport imported = csv("large.csv", manyRows("l-" + tag, count), rows -> { });
+        assertThat(imported.created()).isEqualTo(count);
+        events.clear();
+
+        List<Long> undone = new ArrayList<>();
+        ImportReport after = imports.undo(imported.id(), "editor-eve", undone::add);
+
+        assertThat(undone).containsExactly((long) ImportService.UNDO_BATCH, 2L * ImportService.UNDO_BATCH, (long) count);
+        assertThat(after.status()).isEqualTo("undone");
+        assertThat(imports.get(imported.id()).status()).isEqualTo("undone");
+        assertThat(incidents.findById("csv-l-" + tag + "-0")).isEmpty();
+        assertThat(incidents.findAll()).noneMatch(i -> i.id().startsWith("csv-l-" + tag + "-"));
+        assertThat(store.history("csv-l-" + tag + "-" + (count - 1))).satisfies(history -> {
+            assertThat(history).extracting(v -> v.kind()).containsExactly(ChangeKind.CREATED, ChangeKind.DELETED);
+            assertThat(history.getLast().by()).isEqualTo("editor-eve");
+            assertThat(history.getLast().comment()).isEqualTo("undo of import " + imported.id() + " (large.csv)");
+        });
+        assertThat(events.stream(StoreChangedEvent.class)).hasSize(1).first()
+                .satisfies(e -> assertThat(e.changes()).hasSize(count));
+        assertThat(imports.undo(imported.id(), "editor-ed", rows -> { throw new AssertionError("undone twice"); }).status())
+                .isEqualTo("undone");
+    }
+
+    @Test
+    void anUndoThatFailsMidwayChangesNothingAndCanBeRunAgain() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int count = ImportService.UNDO_BATCH + 10;
+        ImportReport imported = csv("midway.csv", manyRows("m-" + tag, count), rows -> { });
+        events.clear();
+
+        assertThatThrownBy(() -> imports.undo(imported.id(), "editor-ed", rows -> {
+            throw new IllegalStateException("the connection was lost after " + rows + " rows");
+        })).hasMessageContaining("after " + ImportService.UNDO_BATCH + " rows");
+
+        assertThat(imports.get(imported.id()).status()).isEqualTo("committed");
+        assertThat(incidents.findById("csv-m-" + tag + "-0")).isPresent();
+        assertThat(store.history("csv-m-" + tag + "-0")).extracting(v -> v.kind()).containsExactly(ChangeKind.CREATED);
+        assertThat(events.stream(StoreChangedEvent.class)).isEmpty();
+
+        assertThat(imports.undo(imported.id(), "editor-ed").status()).isEqualTo("undone");
+        assertThat(incidents.findById("csv-m-" + tag + "-0")).isEmpty();
     }
 }

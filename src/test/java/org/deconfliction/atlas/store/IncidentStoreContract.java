@@ -276,6 +276,35 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void manyIncidentsAreDeletedTogetherEachAtItsCurrentVersionWithTheirHistoryKept() {
+        String edited = uniqueId("bulk-delete");
+        String plain = uniqueId("bulk-delete");
+        String gone = uniqueId("bulk-delete");
+        store.createAll(List.of(incident(edited, AL_TANF), incident(plain, CONOCO), incident(gone, AL_TANF)), ANALYST);
+        Incident retitled = retitled(store.current(edited).orElseThrow().item(), "Drone attack repelled");
+        store.update(retitled, 1, new Edit("editor", "second report"));
+        store.delete(gone, 1, new Edit("editor", "duplicate report"));
+        events.clear();
+
+        Edit undo = new Edit("editor", "undo of import 7 (export.csv)");
+        assertThat(store.deleteAll(List.of(edited, plain, gone, uniqueId("never-stored")), undo)).isEqualTo(2);
+
+        assertThat(incidents.findById(edited)).isEmpty();
+        assertThat(incidents.findById(plain)).isEmpty();
+        assertThat(store.history(edited)).extracting(ItemVersion::kind)
+                .containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED, ChangeKind.DELETED);
+        assertThat(store.history(edited).getLast()).satisfies(v -> {
+            assertThat(v.values()).isEqualTo(retitled);
+            assertThat(v.comment()).isEqualTo("undo of import 7 (export.csv)");
+            assertThat(v.by()).isEqualTo("editor");
+        });
+        assertThat(store.history(gone)).extracting(ItemVersion::kind).containsExactly(ChangeKind.CREATED, ChangeKind.DELETED);
+        assertThat(events.stream(StoreChangedEvent.class).filter(e -> e.ids().containsAll(Set.of(edited, plain)))).hasSize(1);
+        assertThat(store.restore(plain, 1, 2, ANALYST).item().id()).isEqualTo(plain);
+        assertThat(store.deleteAll(List.of(), undo)).isZero();
+    }
+
+    @Test
     void manyIncidentsGoInTogetherOrNotAtAll() {
         String a = uniqueId("bulk");
         String b = uniqueId("bulk");

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * While a file is read: a progress bar (the share of the file's bytes read), the rows read so far and a Cancel
  * button, which stops the reading at the next row; nothing of the file is stored then. Once the rows are read and
- * the import is being written, Cancel is no longer offered.
+ * the import is being written, Cancel is no longer offered. While an import is undone, the incidents undone so far.
  */
 class ImportProgress extends Div {
 
@@ -50,6 +50,24 @@ class ImportProgress extends Div {
         bar.setValue(Math.max(0, Math.min(1, share)));
         rows.setText(String.format(java.util.Locale.ROOT, "%,d rows read", rowsRead)
                 + (cancelled.get() ? " — cancelling…" : ""));
+    }
+
+    /**
+     * Shows the bar at zero for the undo of an import of {@code total} incidents; an undo cannot be cancelled (it is
+     * one transaction, ended by its own end).
+     */
+    void startUndo(String fileName, long total) {
+        cancelled = new AtomicBoolean();
+        cancel.setVisible(false);
+        bar.setValue(0);
+        rows.setText("Undoing the import of " + fileName + ": " + Counted.of(total, "incident", "incidents") + "…");
+        setVisible(true);
+    }
+
+    /** The incidents of the import undone so far, of {@code total}. */
+    void undone(long count, long total) {
+        bar.setValue(total == 0 ? 1 : Math.max(0, Math.min(1, (double) count / total)));
+        rows.setText(String.format(java.util.Locale.ROOT, "%,d of %,d incidents undone", count, total));
     }
 
     /** Hides the bar when the reading has ended, however it ended. */

@@ -50,6 +50,7 @@ public class ImportView extends VerticalLayout {
     private StagedFile staged;
     /** How many readings this screen started; only the latest one's outcome is shown. */
     private int runs;
+    private boolean undoing;
 
     ImportView(ImportService imports, ImportPermission permission, ImportJobs jobs, PreviewMapLayers layers,
                @Value("${atlas.ingest.max-upload:200MB}") DataSize limit) {
@@ -159,11 +160,32 @@ public class ImportView extends VerticalLayout {
         }
     }
 
+    /** Undoes the import on a worker, the progress bar following the incidents undone; one undo at a time here. */
     private void undo(ImportReport report) {
-        ImportReport undone = imports.undo(report.id(), permission.importer());
-        message.done("The import of " + undone.fileName() + " is undone: the incidents it created are deleted and the "
-                + "ones it updated are restored, as new versions in their history.");
-        history.show(imports.imports());
+        if (undoing || progress.isVisible()) {
+            message.problem("A file is being read or an import undone on this screen; wait for it to end, then undo.");
+            return;
+        }
+        message.clear();
+        progress.startUndo(report.fileName(), report.created() + report.updated());
+        undoing = true;
+        UndoRun run = new UndoRun(imports, report, permission.importer(), progress, jobs.session(UI.getCurrent()), outcome -> {
+            undoing = false;
+            progress.finish();
+            if (outcome.report() == null) {
+                message.problem(outcome.problem());
+            } else {
+                message.done("The import of " + outcome.report().fileName() + " is undone: the incidents it created "
+                        + "are deleted and the ones it updated are restored, as new versions in their history.");
+            }
+            history.show(imports.imports());
+        });
+        if (!jobs.start(run)) {
+            undoing = false;
+            progress.finish();
+            message.problem("Other imports are being read or undone right now (at most " + ImportJobs.WORKERS
+                    + " at a time); try again in a moment. Nothing was changed.");
+        }
     }
 
     private void discard() {
