@@ -13,13 +13,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.deconfliction.atlas.incident.IncidentRepository;
+import org.deconfliction.atlas.security.Role;
+import org.deconfliction.atlas.security.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The three screens as axe-core judges them in headless Chromium (WCAG 2.1 A and AA rules and axe's best
- * practices): the main view, presenting, and the story panel open each have no violation; and a keyboard user
+ * The screens as axe-core judges them in headless Chromium (WCAG 2.1 A and AA rules and axe's best
+ * practices): the main view, presenting, the story panel open, and the import screen of an editor before and after a
+ * file is previewed each have no violation; and a keyboard user
  * reaches the map's controls within a few Tab stops, not after every marker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +37,9 @@ class AccessibilityBrowserTest {
 
     @Autowired
     IncidentRepository incidents;
+
+    @Autowired
+    ApplicationContext app;
 
     private BrowserContext context;
     private Page page;
@@ -115,5 +122,40 @@ class AccessibilityBrowserTest {
         }
         assertThat(reachedZoom).as("the zoom-in button reached by Tab").isTrue();
         assertThat(stops).as("Tab stops from the title to the map's zoom-in button").isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void theImportScreenOfAnEditorHasNoViolationBeforeAndAfterAFileIsPreviewed() throws java.io.IOException {
+        TestAccounts.add(app, "iman", "iman-password", Role.EDITOR.included());
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill("iman");
+        page.locator("vaadin-login-form input[name='password']").fill("iman-password");
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(u -> !u.contains("login"));
+        page.navigate("http://localhost:" + port + "/import");
+        assertThat(page.locator(".atlas-import-history vaadin-grid")).isVisible();
+        settled();
+        assertThat(AxeCore.violations(page)).isEmpty();
+
+        String acled;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/ingest/acled-export.csv")) {
+            acled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        page.locator("vaadin-upload").evaluate("(upload, text) => {"
+                + " const transfer = new DataTransfer();"
+                + " transfer.items.add(new File([text], 'eastern-syria.csv', { type: 'text/csv' }));"
+                + " upload.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));"
+                + "}", acled);
+        assertThat(page.locator(".atlas-import-rejects")).containsText("duplicate id within the file");
+        assertThat(page.locator(".atlas-import-preview .atlas-marker-dot").first()).isAttached();
+        settled();
+
+        assertThat(AxeCore.violations(page)).isEmpty();
+    }
+
+    /** Waits until the page has no round trip to the server under way (Vaadin's connection indicator is at rest). */
+    private void settled() {
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
     }
 }

@@ -196,6 +196,14 @@ public class ImportView extends VerticalLayout {
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Vaadin's connection indicator says whether the server is reachable: a status, as screen readers should hear it.
+        attachEvent.getUI().getPage().executeJs(
+                "document.querySelector('vaadin-connection-indicator')?.setAttribute('role', 'status')");
+    }
+
+    @Override
     protected void onDetach(DetachEvent detachEvent) {
         progress.cancel();
         preview.clear();

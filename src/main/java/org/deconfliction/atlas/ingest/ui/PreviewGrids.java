@@ -4,8 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.ingest.PreviewRow;
@@ -14,15 +13,16 @@ import org.deconfliction.atlas.ingest.Rejection;
 /**
  * The preview's grids: the rows read (line, new/changed/unchanged with the fields that differ, id, date, title,
  * place, category) and the validation report (per rejected row its line, column, value and why). All cells are
- * plain text. Picking a row selects it on the map.
+ * plain text. Picking a row selects it on the map. The two are stacked under headings (not tabs), so the rejects
+ * are seen without a click and screen readers meet two named sections.
  */
-class PreviewGrids extends TabSheet {
+class PreviewGrids extends VerticalLayout {
 
     private final Grid<PreviewRow> rows = new Grid<>();
     private final Grid<Rejection> rejects = new Grid<>();
     private final Span rowsNote = new Span();
     private final Span rejectsNote = new Span();
-    private final Tab rejectsTab;
+    private final H2 rejectsHeading = new H2("Rejected rows");
 
     PreviewGrids(Consumer<PreviewRow> picked) {
         addClassName("atlas-import-grids");
@@ -50,8 +50,11 @@ class PreviewGrids extends TabSheet {
         rejects.addColumn(Rejection::reason).setHeader("Why it is rejected").setResizable(true).setFlexGrow(3)
                 .setTooltipGenerator(Rejection::reason);
         rejects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        add("Rows", new VerticalLayout(rowsNote, rows));
-        rejectsTab = add("Rejected rows", new VerticalLayout(rejectsNote, rejects));
+        rows.setMinHeight("10em");
+        rejects.setMinHeight("10em");
+        setPadding(false);
+        add(new H2("Rows"), rowsNote, rows, rejectsHeading, rejectsNote, rejects);
+        setFlexGrow(1, rows, rejects);
         setSizeFull();
     }
 
@@ -67,10 +70,7 @@ class PreviewGrids extends TabSheet {
         rejectsNote.setText(rejected == 0 ? "No row is rejected."
                 : rejections.size() < rejected ? "The first " + rejections.size() + " of " + rejected + " rejected rows."
                 : rejected + (rejected == 1 ? " row is rejected." : " rows are rejected."));
-        rejectsTab.setLabel("Rejected rows (" + rejected + ")");
-        if (rejected > 0) {
-            setSelectedIndex(1);
-        }
+        rejectsHeading.setText("Rejected rows (" + rejected + ")");
     }
 
     /** Empties both grids. */
