@@ -8,6 +8,7 @@ import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.LocatedItem;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The {@code incident_attributes} table of the store's database (embedded GeoPackage or PostGIS alike): each
@@ -25,9 +26,11 @@ class StoredAttributes {
     }
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations transactions;
 
-    StoredAttributes(JdbcOperations jdbc) {
+    StoredAttributes(JdbcOperations jdbc, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /**
@@ -49,7 +52,7 @@ class StoredAttributes {
         return rows;
     }
 
-    /** Writes the rows, derived against the reference fingerprint, in batches; none is fine. */
+    /** Writes the rows, derived against the reference fingerprint, in batches of one transaction each; none is fine. */
     void write(List<Row> rows, String reference) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(row -> {
@@ -58,21 +61,22 @@ class StoredAttributes {
                     row.item().uncertaintyMetres(), reference, a.bank().name(), a.bankCertain() ? 1 : 0,
                     a.riverDistanceKm(), a.nearestSiteId(), Double.isNaN(a.nearestSiteKm()) ? null : a.nearestSiteKm()};
             }).toList();
-            jdbc.batchUpdate("INSERT INTO incident_attributes (incident_id, version, longitude, latitude, uncertainty_m, "
+            transactions.executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO incident_attributes (incident_id, version, longitude, latitude, uncertainty_m, "
                     + "reference, bank, bank_certain, river_km, nearest_site, nearest_site_km) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET "
                     + "version = excluded.version, longitude = excluded.longitude, latitude = excluded.latitude, "
                     + "uncertainty_m = excluded.uncertainty_m, reference = excluded.reference, bank = excluded.bank, "
                     + "bank_certain = excluded.bank_certain, river_km = excluded.river_km, "
-                    + "nearest_site = excluded.nearest_site, nearest_site_km = excluded.nearest_site_km", batch);
+                    + "nearest_site = excluded.nearest_site, nearest_site_km = excluded.nearest_site_km", batch));
         }
     }
 
     /** Removes the rows of these incidents (deleted ones); unknown ids are ignored. */
     void remove(List<String> ids) {
         for (int from = 0; from < ids.size(); from += BATCH) {
-            jdbc.batchUpdate("DELETE FROM incident_attributes WHERE incident_id = ?",
-                    ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(id -> new Object[] {id}).toList());
+            List<Object[]> batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
+                    .map(id -> new Object[] {id}).toList();
+            transactions.executeWithoutResult(status -> jdbc.batchUpdate("DELETE FROM incident_attributes WHERE incident_id = ?", batch));
         }
     }
 }
