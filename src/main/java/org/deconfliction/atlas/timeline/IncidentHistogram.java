@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.deconfliction.atlas.incident.DatePrecision;
 import org.deconfliction.atlas.incident.IncidentDate;
 
 /**
@@ -33,20 +32,18 @@ public record IncidentHistogram(CalendarUnit unit, List<TimeBin> bins) {
 
     /** Counts the dates per {@code unit} over the whole units that cover {@code span}. */
     public static IncidentHistogram count(Collection<IncidentDate> dates, CalendarUnit unit, DateSpan span) {
+        return count(DayCounts.of(dates), unit, span);
+    }
+
+    /**
+     * Counts per {@code unit} over the whole units that cover {@code span}, from counts per day: a cost of the bins,
+     * whatever the number of incidents counted.
+     */
+    public static IncidentHistogram count(DayCounts counts, CalendarUnit unit, DateSpan span) {
         List<TimeBin> bins = new ArrayList<>();
         for (LocalDate start = unit.startOf(span.first()); !start.isAfter(span.last()); start = unit.plus(start, 1)) {
             LocalDate end = unit.plus(start, 1).minusDays(1);
-            int count = 0;
-            int uncertain = 0;
-            for (IncidentDate date : dates) {
-                if (date.overlaps(start, end)) {
-                    count++;
-                    if (date.precision() != DatePrecision.DAY) {
-                        uncertain++;
-                    }
-                }
-            }
-            bins.add(new TimeBin(start, end, count, uncertain));
+            bins.add(new TimeBin(start, end, counts.overlapping(start, end), counts.uncertainOverlapping(start, end)));
         }
         return new IncidentHistogram(unit, bins);
     }

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.timeline.CalendarUnit;
 import org.deconfliction.atlas.timeline.DateInput;
 import org.deconfliction.atlas.timeline.DateSpan;
+import org.deconfliction.atlas.timeline.DayCounts;
 import org.deconfliction.atlas.timeline.IncidentHistogram;
 import org.deconfliction.atlas.timeline.TimelineState;
 
@@ -25,14 +25,19 @@ import org.deconfliction.atlas.timeline.TimelineState;
  * current date as a vertical line and the shown window shaded. Clicking a day reports {@link TimelineDateEvent};
  * dragging across days reports {@link TimelineRangeEvent}. The wheel or the +/− buttons zoom; the element then asks
  * for the span it shows and the <em>server</em> recounts it in weeks or days ({@link IncidentHistogram#forSpan}),
- * so there is one counting rule, tested once. It shows nothing until {@link #setIncidents} is called.
+ * so there is one counting rule, tested once, computed from counts per day ({@link DayCounts}) so that a redraw costs
+ * the bins, not the incidents. It shows nothing until {@link #setIncidents} or {@link #setCounts} is called.
  */
 @Tag("atlas-timeline")
 @JsModule("./atlas-timeline.ts")
 @CssImport("./atlas-timeline.css")
 public class Timeline extends Component implements HasSize {
 
-    private List<IncidentDate> dates = List.of();
+    /** Most incidents whose date intervals are drawn one by one (and can be clicked); with more only bars are sent. */
+    public static final int INTERVALS_UP_TO = 1000;
+
+    private DayCounts counts = DayCounts.none();
+    private int intervalsSent;
     private DateSpan period;
     private IncidentHistogram histogram = IncidentHistogram.empty(CalendarUnit.MONTH);
     private TimelineState state;
@@ -47,14 +52,29 @@ public class Timeline extends Component implements HasSize {
 
     /**
      * Shows these incidents: counts per month over their whole period (from the 1st of the first month to the end of
-     * the last), and every incident's interval. An empty list shows an empty timeline.
+     * the last), and every incident's interval while there are at most {@value #INTERVALS_UP_TO}. An empty list
+     * shows an empty timeline.
      */
     public void setIncidents(List<Incident> incidents) {
-        dates = incidents.stream().map(Incident::date).toList();
-        period = DateSpan.covering(dates).map(span -> span.toWhole(CalendarUnit.MONTH)).orElse(null);
+        DayCounts newCounts = DayCounts.of(incidents.stream().map(Incident::date).toList());
+        show(newCounts, incidents.size() <= INTERVALS_UP_TO ? incidents : List.of());
+    }
+
+    /**
+     * Shows incidents by their counts per day only: bars per month over their whole period, no intervals; a cost of
+     * the days, whatever the number of incidents. Counts of none show an empty timeline.
+     */
+    public void setCounts(DayCounts newCounts) {
+        show(newCounts, List.of());
+    }
+
+    private void show(DayCounts newCounts, List<Incident> drawn) {
+        counts = newCounts;
+        intervalsSent = drawn.size();
+        period = counts.period().map(span -> span.toWhole(CalendarUnit.MONTH)).orElse(null);
         histogram = period == null ? IncidentHistogram.empty(CalendarUnit.MONTH)
-                : IncidentHistogram.count(dates, CalendarUnit.MONTH, period);
-        getElement().callJsFunction("setData", period == null ? "" : TimelineMessages.data(period, incidents));
+                : IncidentHistogram.count(counts, CalendarUnit.MONTH, period);
+        getElement().callJsFunction("setData", period == null ? "" : TimelineMessages.data(period, drawn));
         getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
     }
 
@@ -97,7 +117,12 @@ public class Timeline extends Component implements HasSize {
 
     /** How many incidents the timeline shows (counted in its bars and drawn as intervals). */
     public int incidentCount() {
-        return dates.size();
+        return counts.size();
+    }
+
+    /** How many incidents' intervals were sent last, for the tests. */
+    int intervalsSent() {
+        return intervalsSent;
     }
 
     /** The bars sent last: per month over the period, or in finer bins for the span zoomed to. */
@@ -117,7 +142,7 @@ public class Timeline extends Component implements HasSize {
         long margin = shown.days();
         DateSpan counted = new DateSpan(period.clamp(shown.first().minusDays(margin)), period.clamp(shown.last().plusDays(margin)));
         CalendarUnit unit = CalendarUnit.binsFor(shown.first(), shown.last());
-        histogram = IncidentHistogram.count(dates, unit, counted);
+        histogram = IncidentHistogram.count(counts, unit, counted);
         getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
     }
 

@@ -9,9 +9,12 @@ import static org.deconfliction.atlas.timeline.TimelineFixtures.range;
 
 import com.vaadin.flow.component.ComponentUtil;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.timeline.CalendarUnit;
 import org.deconfliction.atlas.timeline.DateSpan;
+import org.deconfliction.atlas.timeline.DayCounts;
 import org.deconfliction.atlas.timeline.TimeBin;
 import org.deconfliction.atlas.timeline.TimelineState;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,35 @@ class TimelineTest {
         timeline.showSpan(d("2014-06-01"), d("2014-07-20"));
 
         assertThat(timeline.histogram().bins().getFirst().start()).isEqualTo(d("2014-07-01"));
+    }
+
+    @Test
+    void drawsEveryIntervalOfAFewIncidentsAndOnlyBarsForMany() {
+        Timeline few = new Timeline();
+        few.setIncidents(INCIDENTS);
+        List<Incident> many = IntStream.range(0, Timeline.INTERVALS_UP_TO + 1)
+                .mapToObj(i -> incident("i" + i, IncidentDate.day(d("2016-01-01").plusDays(i % 400)))).toList();
+        Timeline crowded = new Timeline();
+        crowded.setIncidents(many);
+
+        assertThat(few.intervalsSent()).isEqualTo(5);
+        assertThat(crowded.intervalsSent()).isZero();
+        assertThat(crowded.incidentCount()).isEqualTo(Timeline.INTERVALS_UP_TO + 1);
+        assertThat(crowded.histogram().bins().stream().mapToInt(TimeBin::count).sum()).isEqualTo(Timeline.INTERVALS_UP_TO + 1);
+    }
+
+    @Test
+    void countsPerDayShowTheSameBarsAsTheIncidentsWithoutIntervals() {
+        Timeline fromIncidents = new Timeline();
+        fromIncidents.setIncidents(INCIDENTS);
+        Timeline fromCounts = new Timeline();
+        fromCounts.setCounts(DayCounts.of(INCIDENTS.stream().map(Incident::date).toList()));
+
+        assertThat(fromCounts.histogram()).isEqualTo(fromIncidents.histogram());
+        assertThat(fromCounts.intervalsSent()).isZero();
+        fromCounts.showSpan(d("2019-10-01"), d("2019-10-31"));
+        fromIncidents.showSpan(d("2019-10-01"), d("2019-10-31"));
+        assertThat(fromCounts.histogram()).isEqualTo(fromIncidents.histogram());
     }
 
     @Test
