@@ -23,10 +23,9 @@ public final class DateStepper {
     private final NavigableSet<LocalDate> incidentDates;
     private final DateSpan period;
 
-    private DateStepper(Collection<IncidentDate> dates) {
-        incidentDates = new TreeSet<>();
-        dates.forEach(date -> incidentDates.add(date.start()));
-        period = DateSpan.covering(dates).orElse(null);
+    private DateStepper(NavigableSet<LocalDate> incidentDates, DateSpan period) {
+        this.incidentDates = incidentDates;
+        this.period = period;
     }
 
     /** A stepper over the dates of these incidents; the list may be empty. */
@@ -36,7 +35,23 @@ public final class DateStepper {
 
     /** A stepper over these dates; the collection may be empty. */
     public static DateStepper overDates(Collection<IncidentDate> dates) {
-        return new DateStepper(dates);
+        NavigableSet<LocalDate> starts = new TreeSet<>();
+        dates.forEach(date -> starts.add(date.start()));
+        return new DateStepper(starts, DateSpan.covering(dates).orElse(null));
+    }
+
+    /** A stepper over the dates these counts were made of, found in one pass over their days; no counts, no steps. */
+    public static DateStepper over(DayCounts counts) {
+        NavigableSet<LocalDate> starts = new TreeSet<>();
+        DateSpan period = counts.period().orElse(null);
+        if (period != null) {
+            for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+                if (counts.startsOn(day)) {
+                    starts.add(day);
+                }
+            }
+        }
+        return new DateStepper(starts, period);
     }
 
     /** The period of the data, from the earliest first day to the latest last day; empty without incidents. */

@@ -82,13 +82,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
-            StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission) {
+            StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission, StoredDayCounts dayCounts) {
         this.changes = changes;
         this.address = new AtlasAddress(this, links);
         this.overlays = overlays;
         StoryPanel stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
-        this.timelineScope = new TimelineScope(queries, timeline, timeControls);
+        this.timelineScope = new TimelineScope(queries, dayCounts, timeline, timeControls);
         this.markers = new IncidentMarkers(map, incidents);
         this.shown = new AtlasIncidents(incidents, map, markers, grid, detail);
         this.queryPanel = new QueryPanel(siteRepository.findAll());

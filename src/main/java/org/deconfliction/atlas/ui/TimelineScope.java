@@ -2,10 +2,13 @@ package org.deconfliction.atlas.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.timeline.DayCounts;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
 
@@ -13,17 +16,21 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
  * Keeps the timeline on the incidents of the one shared filter: those answering the question's categories and
  * spatial condition at any date, so that its bars count, and ◀ ▶ step over, only what the map and the grid can
  * show. The question without its dates is answered again only when it changes, not at every step of the timeline.
+ * In a store of more than {@value Timeline#INTERVALS_UP_TO} incidents a question of categories alone is answered
+ * from the stored counts per day and category (a sum over days), and only bars are sent unless the answer is small.
  */
 final class TimelineScope {
 
     private final IncidentQueryService queries;
+    private final StoredDayCounts stored;
     private final Timeline timeline;
     private final TimelineControls controls;
     private IncidentQuery followed;
     private List<String> shownIds;
 
-    TimelineScope(IncidentQueryService queries, Timeline timeline, TimelineControls controls) {
+    TimelineScope(IncidentQueryService queries, StoredDayCounts stored, Timeline timeline, TimelineControls controls) {
         this.queries = queries;
+        this.stored = stored;
         this.timeline = timeline;
         this.controls = controls;
     }
@@ -39,13 +46,30 @@ final class TimelineScope {
             return;
         }
         followed = undated;
+        DayCounts all = stored.of(Set.of());
+        if (all.size() > Timeline.INTERVALS_UP_TO && undated.spatial() == null
+                && undated.filter().equals(IncidentFilter.all().withCategories(undated.filter().categories()))) {
+            shownIds = null;
+            showCounts(stored.of(undated.filter().categories()));
+            return;
+        }
         List<Incident> passing = queries.run(undated).answers().stream().map(IncidentAnswer::incident).toList();
+        if (passing.size() > Timeline.INTERVALS_UP_TO) {
+            shownIds = null;
+            showCounts(DayCounts.of(passing.stream().map(Incident::date).toList()));
+            return;
+        }
         List<String> ids = passing.stream().map(Incident::id).toList();
         if (!Objects.equals(ids, shownIds)) {
             shownIds = ids;
             timeline.setIncidents(passing);
             controls.setIncidents(passing);
         }
+    }
+
+    private void showCounts(DayCounts counts) {
+        timeline.setCounts(counts);
+        controls.setCounts(counts);
     }
 
     /** Forgets what was shown, so that the next {@link #follow} shows the store's incidents as they are now. */

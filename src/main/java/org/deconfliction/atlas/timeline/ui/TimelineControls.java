@@ -18,6 +18,7 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.timeline.CalendarUnit;
 import org.deconfliction.atlas.timeline.DateStepper;
+import org.deconfliction.atlas.timeline.DayCounts;
 import org.deconfliction.atlas.timeline.TimelineMode;
 import org.deconfliction.atlas.timeline.TimelineState;
 
@@ -43,7 +44,7 @@ public class TimelineControls extends Composite<Div> {
     private final IntegerField windowDays = new IntegerField();
     private final Span summary = new Span();
 
-    private List<Incident> incidents = List.of();
+    private DayCounts counts = DayCounts.none();
     private DateStepper stepper = DateStepper.over(List.of());
     private TimelineState state = TimelineState.cumulative(LocalDate.now());
     private boolean stateChosen;
@@ -129,8 +130,16 @@ public class TimelineControls extends Composite<Div> {
      * the incidents that pass the view's other filters, so that stepping and counting agree with what is shown.
      */
     public void setIncidents(List<Incident> newIncidents) {
-        incidents = List.copyOf(newIncidents);
-        stepper = DateStepper.over(incidents);
+        setCounts(DayCounts.of(newIncidents.stream().map(Incident::date).toList()));
+    }
+
+    /**
+     * As {@link #setIncidents}, from the incidents' counts per day: a cost of the days of their period, whatever
+     * the number of incidents.
+     */
+    public void setCounts(DayCounts newCounts) {
+        counts = newCounts;
+        stepper = DateStepper.over(counts);
         date.setPeriod(stepper.period().orElse(null));
         if (!stateChosen && stepper.last().isPresent()) {
             state = state.at(stepper.last().get());
@@ -241,7 +250,8 @@ public class TimelineControls extends Composite<Div> {
         windowDays.setValue(state.windowDays());
         windowDays.setInvalid(false);
         windowDays.setEnabled(state.mode() == TimelineMode.WINDOW);
-        long shown = incidents.stream().filter(incident -> state.shows(incident.date())).count();
+        long shown = counts.period().map(period -> counts.overlapping(
+                state.from() == null ? period.first() : state.from(), state.to())).orElse(0);
         String incidentsText = shown + (shown == 1 ? " incident" : " incidents");
         summary.setText(label(current) + " · " + incidentsText + (state.mode() == TimelineMode.CUMULATIVE ? " so far"
                 : " in the last " + state.windowDays() + (state.windowDays() == 1 ? " day" : " days")));
