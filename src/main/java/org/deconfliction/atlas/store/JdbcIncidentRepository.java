@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.incident.Incident;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The incidents of the store, all held in memory in {@link Incident#CHRONOLOGICAL} order with the search key of
- * each (its site's names included), so that filters compare keys only. After a change only the changed incidents
- * are re-read; deleted ones are left out.
+ * each (its site's names included), so that filters compare keys only; a key is made at the first filter that asks
+ * for it, not when the incident is written (an import of many incidents does not pay for their keys). After a
+ * change only the changed incidents are re-read; deleted ones are left out.
  */
 @Repository
 class JdbcIncidentRepository implements IncidentRepository {
@@ -53,7 +55,7 @@ class JdbcIncidentRepository implements IncidentRepository {
     /**
      * Brings the given incidents up to date: those in {@code written} (as they were written, by id) are taken as
      * they are, the others re-read; changed ones are replaced, deleted ones dropped, new ones added. Costs the
-     * changed incidents' reading and search words plus one pass over the held ones.
+     * changed incidents' reading plus one pass over the held ones; their search words are made when first asked for.
      */
     synchronized void reload(Collection<String> ids, Map<String, ?> written) {
         Set<String> changed = new HashSet<>(ids);
@@ -76,10 +78,9 @@ class JdbcIncidentRepository implements IncidentRepository {
         fresh.sort(Incident.CHRONOLOGICAL);
         Snapshot old = snapshot;
         List<Incident> all = merged(old.incidents().stream().filter(incident -> !changed.contains(incident.id())).toList(), fresh);
-        Map<String, TransliterationKey> words = new HashMap<>(old.words());
+        Map<String, TransliterationKey> words = new ConcurrentHashMap<>(old.words());
         changed.forEach(words::remove);
-        fresh.forEach(incident -> words.put(incident.id(), wordsOf(incident)));
-        snapshot = new Snapshot(all, byId(all), Collections.unmodifiableMap(words));
+        snapshot = new Snapshot(all, byId(all), words);
     }
 
     /** The two lists, each in chronological order, merged into one in that order. */
@@ -96,15 +97,18 @@ class JdbcIncidentRepository implements IncidentRepository {
 
     private Snapshot snapshotOf(List<Incident> all) {
         all.sort(Incident.CHRONOLOGICAL);
-        Map<String, TransliterationKey> words = new HashMap<>(all.size() * 2);
-        all.forEach(incident -> words.put(incident.id(), wordsOf(incident)));
-        return new Snapshot(List.copyOf(all), byId(all), Map.copyOf(words));
+        return new Snapshot(List.copyOf(all), byId(all), new ConcurrentHashMap<>());
     }
 
     private static Map<String, Incident> byId(List<Incident> all) {
         Map<String, Incident> byId = new HashMap<>(all.size() * 2);
         all.forEach(incident -> byId.put(incident.id(), incident));
         return Collections.unmodifiableMap(byId);
+    }
+
+    /** The incident's search key in the snapshot, made at its first use there and kept with the snapshot. */
+    private TransliterationKey wordsOf(Snapshot current, Incident incident) {
+        return current.words().computeIfAbsent(incident.id(), id -> wordsOf(incident));
     }
 
     private TransliterationKey wordsOf(Incident incident) {
@@ -125,13 +129,13 @@ class JdbcIncidentRepository implements IncidentRepository {
     @Override
     public List<Incident> find(IncidentFilter filter) {
         Snapshot current = snapshot;
-        return current.incidents().stream().filter(filter.predicate(incident -> current.words().get(incident.id()))).toList();
+        return current.incidents().stream().filter(filter.predicate(incident -> wordsOf(current, incident))).toList();
     }
 
     @Override
     public int count(IncidentFilter filter) {
         Snapshot current = snapshot;
         return Math.toIntExact(current.incidents().stream()
-                .filter(filter.predicate(incident -> current.words().get(incident.id()))).count());
+                .filter(filter.predicate(incident -> wordsOf(current, incident))).count());
     }
 }
