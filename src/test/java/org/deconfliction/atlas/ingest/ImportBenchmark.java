@@ -90,6 +90,18 @@ public final class ImportBenchmark {
             System.gc();
             System.out.printf(Locale.ROOT, "heap after GC once committed: %,d MB (+%,d MB: the store's incidents held in memory)%n",
                     used() >> 20, (used() - before) >> 20);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(answer.body());
+            if (id.find()) {
+                long undoStarted = System.nanoTime();
+                String token = Base64.getEncoder().encodeToString("admin:benchmark-admin".getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> undone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/imports/" + id.group(1))).header("Authorization", "Basic " + token)
+                        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                double undoSeconds = (System.nanoTime() - undoStarted) / 1e9;
+                System.out.printf(Locale.ROOT, "undo (DELETE /api/imports/%s, HTTP %d): %,d rows in %.1f s: %,.0f rows/s; "
+                                + "load average %.1f%n", id.group(1), undone.statusCode(), rows, undoSeconds, rows / undoSeconds,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
         }
     }
 
