@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.ItemAttributes;
+import org.deconfliction.atlas.analysis.RegionMatch;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
@@ -33,24 +35,40 @@ final class AnswerPages {
     /** Each incident's bank as last classified, with the place it was classified at (an edit moves it: reclassify). */
     private final Map<String, Bank> banks = new ConcurrentHashMap<>();
 
-    private record Bank(Point at, double radiusMetres, BankSide plotted, boolean certain) {
+    private final ColumnAnswers columns;
+
+    /** An incident's bank as classified: the side its point is on, and whether its uncertainty circle stays on it. */
+    record Bank(Point at, double radiusMetres, BankSide plotted, boolean certain) {
     }
 
     AnswerPages(IncidentRepository incidents, SpatialAnalysis analysis, Function<Incident, ItemAttributes> attributes) {
         this.incidents = incidents;
         this.analysis = analysis;
         this.attributes = attributes;
+        this.columns = new ColumnAnswers(incidents, this::bank);
+        columns.columns();
     }
 
     /**
      * The page from {@code offset}, at most {@code limit} long.
      *
-     * @param matched the index's answers when it decides the query's condition, else null
+     * @param match the index's answers when it decides the query's condition, else null
      */
-    QueryPage page(IncidentQuery query, Map<String, SpatialAnswer> matched, int offset, int limit) {
+    QueryPage page(IncidentQuery query, RegionMatch match, int offset, int limit) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must be 0 or more, were " + offset + ", " + limit);
         }
+        ColumnAnswers.Keys keys = columns.keys(query, match);
+        if (keys != null) {
+            int from = Math.min(offset, keys.count());
+            int to = (int) Math.min((long) from + limit, keys.count());
+            List<IncidentAnswer> page = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                page.add(new IncidentAnswer(keys.incident(i), keys.answer(i), attributes.apply(keys.incident(i))));
+            }
+            return new QueryPage(query, keys.count(), offset, page);
+        }
+        Map<String, SpatialAnswer> matched = answers(match);
         SpatialCondition condition = query.spatial();
         if (matched != null) {
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
@@ -91,9 +109,18 @@ final class AnswerPages {
      * Every answer in the repository's order, without derived attributes (only "near the river" derives the river
      * distance of each candidate, as {@link #page} does).
      *
-     * @param matched the index's answers when it decides the query's condition, else null
+     * @param match the index's answers when it decides the query's condition, else null
      */
-    List<IncidentMatch> matches(IncidentQuery query, Map<String, SpatialAnswer> matched) {
+    List<IncidentMatch> matches(IncidentQuery query, RegionMatch match) {
+        ColumnAnswers.Keys keys = columns.keys(query, match);
+        if (keys != null) {
+            List<IncidentMatch> all = new ArrayList<>(keys.count());
+            for (int i = 0; i < keys.count(); i++) {
+                all.add(new IncidentMatch(keys.incident(i), keys.answer(i)));
+            }
+            return all;
+        }
+        Map<String, SpatialAnswer> matched = answers(match);
         SpatialCondition condition = query.spatial();
         Function<Incident, SpatialAnswer> answer = condition == null ? incident -> SpatialAnswer.INSIDE
                 : matched != null ? incident -> matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)
@@ -108,6 +135,17 @@ final class AnswerPages {
             }
         }
         return answering;
+    }
+
+    /** The index's answers by id; null for none. */
+    private static Map<String, SpatialAnswer> answers(RegionMatch match) {
+        if (match == null) {
+            return null;
+        }
+        Map<String, SpatialAnswer> answers = new HashMap<>();
+        match.inside().forEach(id -> answers.put(id, SpatialAnswer.INSIDE));
+        match.uncertain().forEach(id -> answers.put(id, SpatialAnswer.UNCERTAIN));
+        return answers;
     }
 
     /** Every candidate answers; the page is a slice of them. */
@@ -164,6 +202,13 @@ final class AnswerPages {
      * uncertain outside the area of interest or when the circle reaches the river.
      */
     private SpatialAnswer bankAnswer(Incident incident, BankSide side) {
+        Bank bank = bank(incident);
+        return !bank.certain() ? SpatialAnswer.UNCERTAIN
+                : Objects.equals(bank.plotted(), side) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+    }
+
+    /** The incident's bank, classified from its point and uncertainty once per place and kept. */
+    private Bank bank(Incident incident) {
         Bank bank = banks.get(incident.id());
         double radius = incident.uncertainty().radiusMetres();
         if (bank == null || !bank.at().equalsExact(incident.location()) || bank.radiusMetres() != radius) {
@@ -173,7 +218,6 @@ final class AnswerPages {
             bank = new Bank(incident.location(), radius, plotted, certain);
             banks.put(incident.id(), bank);
         }
-        return !bank.certain() ? SpatialAnswer.UNCERTAIN
-                : Objects.equals(bank.plotted(), side) ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+        return bank;
     }
 }

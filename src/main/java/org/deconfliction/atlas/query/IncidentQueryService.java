@@ -42,6 +42,9 @@ public class IncidentQueryService {
     private final AnalysisBudget budget;
     private final AnswerPages pages;
     private final AttributeKeeping keeping;
+    private final SortedAnswerCache sortedAnswers = new SortedAnswerCache();
+    /** Counts the index generations: every update makes a new one. */
+    private volatile long generation;
 
     IncidentQueryService(IncidentRepository incidents, SpatialAnalysis analysis, AnalysisBudget budget) {
         this(incidents, analysis, budget, null);
@@ -80,9 +83,11 @@ public class IncidentQueryService {
 
     private synchronized void rebuild() {
         index = build();
+        generation++;
     }
 
     private synchronized void updateAll() {
+        generation++;
         index = index.updatedTo(incidents.findAll().stream().map(IncidentQueryService::located).toList());
     }
 
@@ -94,6 +99,7 @@ public class IncidentQueryService {
             incidents.findById(id).ifPresentOrElse(incident -> changed.add(located(incident)), () -> removed.add(id));
         }
         index = index.updated(changed, removed);
+        generation++;
     }
 
     private LocatedItemIndex build() {
@@ -136,7 +142,7 @@ public class IncidentQueryService {
     public QueryPage page(IncidentFilter filter, Supplier<SpatialCondition> condition, int offset, int limit) {
         return budget.within(() -> {
             IncidentQuery query = new IncidentQuery(filter, condition.get());
-            return pages.page(query, query.spatial() == null ? null : indexAnswers(index, query.spatial()), offset, limit);
+            return pages.page(query, query.spatial() == null ? null : indexMatch(index, query.spatial()), offset, limit);
         });
     }
 
@@ -151,8 +157,32 @@ public class IncidentQueryService {
     public List<IncidentMatch> matches(IncidentFilter filter, Supplier<SpatialCondition> condition) {
         return budget.within(() -> {
             IncidentQuery query = new IncidentQuery(filter, condition.get());
-            return pages.matches(query, query.spatial() == null ? null : indexAnswers(index, query.spatial()));
+            return pages.matches(query, query.spatial() == null ? null : indexMatch(index, query.spatial()));
         });
+    }
+
+    /**
+     * The answers to the query sorted in this order, as the grid pages through them: sorted once per question and
+     * order and then kept (a few at a time, until the store changes), so a page or finding one incident's place costs
+     * no sort. Only orders by bank or by a distance derive every answer's attributes; a page derives its own rows'.
+     * Runs within the same time budget.
+     *
+     * @throws UnknownReferenceException if the condition names a site or zone that does not exist
+     */
+    public SortedAnswers sorted(IncidentQuery query, AnswerOrder order, boolean descending) {
+        return budget.within(() -> sortedAnswers.get(new SortedAnswerCache.Key(query, order, descending), generation,
+                incidents.findAll(), () -> sort(query, order, descending)));
+    }
+
+    private SortedAnswers sort(IncidentQuery query, AnswerOrder order, boolean descending) {
+        List<IncidentMatch> matches = pages.matches(query, query.spatial() == null ? null : indexMatch(index, query.spatial()));
+        List<IncidentAnswer> rows = new ArrayList<>(matches.size());
+        for (IncidentMatch match : matches) {
+            AnalysisBudget.checkNotStopped();
+            rows.add(new IncidentAnswer(match.incident(), match.answer(), order.derived() ? attributes(match.incident()) : null));
+        }
+        rows.sort(order.comparator(descending));
+        return new SortedAnswers(query, order, descending, rows, this::attributes);
     }
 
     private QueryResult answer(IncidentQuery query) {
@@ -196,7 +226,19 @@ public class IncidentQueryService {
 
     /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
     private Map<String, SpatialAnswer> indexAnswers(LocatedItemIndex index, SpatialCondition condition) {
-        RegionMatch match = switch (condition) {
+        RegionMatch match = indexMatch(index, condition);
+        if (match == null) {
+            return null;
+        }
+        Map<String, SpatialAnswer> answers = new HashMap<>();
+        match.inside().forEach(id -> answers.put(id, SpatialAnswer.INSIDE));
+        match.uncertain().forEach(id -> answers.put(id, SpatialAnswer.UNCERTAIN));
+        return answers;
+    }
+
+    /** What the index matches for a condition it decides; null for those decided per incident from its attributes. */
+    private RegionMatch indexMatch(LocatedItemIndex index, SpatialCondition condition) {
+        return switch (condition) {
             case NearSite near -> analysis.nearSite(index, near.siteId(), near.km())
                     .orElseThrow(() -> new UnknownReferenceException("site", near.siteId()));
             case InZone zone -> index.query(analysis.zoneRegion(zone.zoneId())
@@ -205,13 +247,6 @@ public class IncidentQueryService {
             case OnBank bank -> null;
             case NearRiver river -> null;
         };
-        if (match == null) {
-            return null;
-        }
-        Map<String, SpatialAnswer> answers = new HashMap<>();
-        match.inside().forEach(id -> answers.put(id, SpatialAnswer.INSIDE));
-        match.uncertain().forEach(id -> answers.put(id, SpatialAnswer.UNCERTAIN));
-        return answers;
     }
 
     static SpatialAnswer attributeAnswer(SpatialCondition condition, Incident incident, ItemAttributes attributes) {

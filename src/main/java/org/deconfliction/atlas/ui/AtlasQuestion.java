@@ -1,6 +1,5 @@
 package org.deconfliction.atlas.ui;
 
-import java.util.List;
 import java.util.Set;
 import org.deconfliction.atlas.analysis.AnalysisBusyException;
 import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
@@ -77,7 +76,7 @@ final class AtlasQuestion {
 
     /** Shows that the question as drawn or typed cannot be asked: no answer in the grid, on the map or the overlay. */
     private void unaskable() {
-        grid.show(List.of());
+        grid.showNone();
         markers.showNoAnswer();
         overlay.clear();
     }
@@ -92,11 +91,11 @@ final class AtlasQuestion {
         try {
             result = queries.run(query);
             timelineScope.follow(query);
+            grid.show(query);
         } catch (AnalysisTooComplexException | AnalysisBusyException e) {
             queryPanel.showProblem("This question got no answer: " + e.getMessage());
             return;
         }
-        grid.show(result.answers());
         queryPanel.showResult(result);
         overlay.show(result);
         markers.showAnswers(query, result);

@@ -87,7 +87,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.address = new AtlasAddress(this, links);
         this.overlays = overlays;
         StoryPanel stories = new StoryPanel(storyRepository, this::currentState);
-        this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id));
+        this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id), queries::sorted);
         this.timelineScope = new TimelineScope(queries, dayCounts, timeline, timeControls);
         this.markers = new IncidentMarkers(map, incidents);
         this.shown = new AtlasIncidents(incidents, map, markers, grid, detail);

@@ -1,71 +1,74 @@
 package org.deconfliction.atlas.query.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
-import com.vaadin.flow.function.ValueProvider;
-import java.util.Map;
-import org.deconfliction.atlas.analysis.BankSide;
-import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.deconfliction.atlas.analysis.AnalysisBusyException;
+import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
+import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentText;
+import org.deconfliction.atlas.query.AnswerOrder;
 import org.deconfliction.atlas.query.IncidentAnswer;
+import org.deconfliction.atlas.query.IncidentQuery;
+import org.deconfliction.atlas.query.SortedAnswers;
 
 /**
- * The incidents answering the current question as a table, sortable by date, title, category, casualties (most
- * killed reported), bank, distance to the river and nearest site; unknown values (no dead reported, outside the
- * banks' area, no nearest site) sort last in both directions. Cells and tooltips show plain text; the Bank and
- * Answer headers say on hover what their values mean. A row picked by the user is reported to listeners; selecting
- * from code does not report back.
+ * The incidents answering the current question as a table, loaded lazily page by page in the order the user sorts
+ * it by: date, title, category, casualties (most killed reported), bank, distance to the river, nearest site or
+ * answer ({@link AnswerOrder}, done by the query service over the whole answer, sorted once and kept); unknown
+ * values (no dead reported, outside the banks' area, no nearest site) sort last in both directions. Cells and
+ * tooltips show plain text; the Bank and Answer headers say on hover what their values mean. A row picked by the
+ * user is reported to listeners; selecting from code does not report back.
  */
 public class ResultGrid extends Grid<IncidentAnswer> {
 
     /** Keys of the columns hidden because the screen is narrow, shown again when it is not. */
     private final java.util.Set<String> hiddenForNarrow = new java.util.LinkedHashSet<>();
+    private final LazyAnswers answers;
+    /** The question whose answers are listed; null while none is (an empty grid). */
+    private IncidentQuery shown;
 
-    /** @param siteName the display name of a site id (the id itself when the site is unknown) */
-    public ResultGrid(Function<String, String> siteName) {
+    /**
+     * @param siteName the display name of a site id (the id itself when the site is unknown)
+     * @param sorting  where the sorted answers come from: normally {@code IncidentQueryService::sorted}
+     */
+    public ResultGrid(Function<String, String> siteName, LazyAnswers.Sorting sorting) {
         super(IncidentAnswer.class, false);
+        this.answers = new LazyAnswers(sorting);
         Column<IncidentAnswer> date = addColumn(a -> a.incident().date().label()).setHeader("Date").setKey("date")
-                .setComparator(Comparator.comparing((IncidentAnswer a) -> a.incident().date().start())
-                        .thenComparing(a -> a.incident().date().end()))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> a.incident().title()).setHeader("Incident").setKey("title")
-                .setComparator(a -> a.incident().title()).setFlexGrow(1)
+        addColumn(a -> a.incident().title()).setHeader("Incident").setKey("title").setFlexGrow(1)
                 .setTooltipGenerator(a -> IncidentText.headline(a.incident()));
         addColumn(a -> a.incident().category().label()).setHeader("Category").setKey("category")
-                .setComparator(a -> a.incident().category().label()).setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(a -> a.incident().category().label());
-        unknownLast(a -> IncidentText.killed(a.incident())).unknownWhen(a -> "–".equals(IncidentText.killed(a.incident())))
-                .setHeader("Killed").setKey("killed")
-                .setComparator(Comparator.comparingInt(a -> IncidentText.killedAtMost(a.incident()))).setAutoWidth(true).setFlexGrow(0);
-        unknownLast(ResultGrid::bank).unknownWhen(a -> a.attributes().bank() == BankSide.OUTSIDE_AREA)
-                .setHeader(explained("Bank", BANK_HEADER)).setKey("bank").setComparator(ResultGrid::bank)
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(a -> a.incident().category().label());
+        addColumn(a -> IncidentText.killed(a.incident())).setHeader("Killed").setKey("killed").setAutoWidth(true).setFlexGrow(0);
+        addColumn(AnswerOrder::bankLabel).setHeader(explained("Bank", BANK_HEADER)).setKey("bank")
                 .setTooltipGenerator(ResultGrid::bankExplained).setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> String.format(Locale.ROOT, "%.1f", a.attributes().riverDistanceKm())).setHeader("River km")
-                .setKey("river").setComparator(Comparator.comparingDouble(a -> a.attributes().riverDistanceKm()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("river").setAutoWidth(true).setFlexGrow(0);
         ValueProvider<IncidentAnswer, String> nearest = a -> a.attributes().nearestSiteId() == null ? "–"
                 : siteName.apply(a.attributes().nearestSiteId())
                         + String.format(Locale.ROOT, " (%.0f km)", a.attributes().nearestSiteKm());
-        unknownLast(nearest).unknownWhen(a -> a.attributes().nearestSiteId() == null).setHeader("Nearest site")
-                .setTooltipGenerator(nearest)
-                .setKey("nearestSite").setComparator(Comparator.comparingDouble(a -> a.attributes().nearestSiteKm()))
+        addColumn(nearest).setHeader("Nearest site").setTooltipGenerator(nearest).setKey("nearestSite")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> a.answer() == SpatialAnswer.UNCERTAIN ? "uncertain" : "inside").setHeader(explained("Answer", ANSWER_HEADER))
-                .setKey("answer").setComparator(a -> a.answer().name()).setAutoWidth(true).setFlexGrow(0);
-        getColumns().forEach(column -> column.setResizable(true));
+                .setKey("answer").setAutoWidth(true).setFlexGrow(0);
+        getColumns().forEach(column -> column.setResizable(true).setSortProperty(column.getKey()));
         setSelectionMode(SelectionMode.SINGLE);
         setColumnReorderingAllowed(true);
+        showNone();
         sort(List.of(new GridSortOrder<>(date, SortDirection.ASCENDING)));
     }
 
@@ -83,10 +86,6 @@ public class ResultGrid extends Grid<IncidentAnswer> {
     /** The header text of the column with this key (the key itself for an unknown one). */
     static String label(String key) {
         return LABELS.getOrDefault(key, key);
-    }
-
-    private UnknownLastColumn unknownLast(ValueProvider<IncidentAnswer, ?> value) {
-        return addColumn(value, (renderer, id) -> new UnknownLastColumn(this, id, renderer));
     }
 
     /** A header whose meaning is told on hover (as text). */
@@ -116,18 +115,43 @@ public class ResultGrid extends Grid<IncidentAnswer> {
         }
     }
 
-    /** Shows these answers. */
-    public void show(List<IncidentAnswer> answers) {
-        setItems(answers);
+    /**
+     * Lists the answers to this question, fetched page by page in the grid's sort order. The answers in the current
+     * order are sorted here, so that a question the analysis cannot answer in time fails now, with the caller.
+     *
+     * @throws AnalysisTooComplexException if sorting the answers overran the time budget
+     * @throws AnalysisBusyException if it could not start within it
+     */
+    public void show(IncidentQuery query) {
+        answers.sorted(query, currentOrders());
+        shown = query;
+        setItems(answers.provider(query));
     }
 
-    /** Selects and scrolls to the incident with this id, or clears the selection when it is not listed. */
+    /** Lists nothing (the question could not be asked). */
+    public void showNone() {
+        shown = null;
+        setItems(answers.provider(null));
+    }
+
+    /**
+     * Selects and scrolls to the incident with this id: its place in the sorted answer is found without building
+     * the rows before it; clears the selection when it does not answer (or nothing is listed).
+     */
     public void selectIncident(String id) {
-        Optional<IncidentAnswer> row = getListDataView().getItems().filter(a -> a.incident().id().equals(id)).findFirst();
-        row.ifPresentOrElse(answer -> {
-            select(answer);
-            scrollToItem(answer);
-        }, this::deselectAll);
+        SortedAnswers sorted = shown == null ? null : answers.answering(shown, currentOrders());
+        int position = sorted == null ? -1 : sorted.positionOf(id);
+        if (position < 0) {
+            deselectAll();
+            return;
+        }
+        select(sorted.page(position, 1).getFirst());
+        scrollToIndex(position);
+    }
+
+    /** The grid's sort order as the data provider is asked it. */
+    private List<QuerySortOrder> currentOrders() {
+        return getSortOrder().stream().map(order -> new QuerySortOrder(order.getSorted().getKey(), order.getDirection())).toList();
     }
 
     /** Listens for rows the user picks. */
@@ -141,7 +165,7 @@ public class ResultGrid extends Grid<IncidentAnswer> {
 
     /** What the bank cell means, in words: "east?" is east, but the uncertainty circle reaches the river. */
     static String bankExplained(IncidentAnswer answer) {
-        String bank = bank(answer);
+        String bank = AnswerOrder.bankLabel(answer);
         if (bank.endsWith("?")) {
             return "Placed " + bank.substring(0, bank.length() - 1) + " of the Euphrates, but its location is uncertain "
                     + "within " + Math.round(answer.incident().uncertainty().radiusMetres() / 1000.0)
@@ -151,16 +175,5 @@ public class ResultGrid extends Grid<IncidentAnswer> {
             case OUTSIDE_AREA -> "Outside the area where the banks of the Euphrates are defined";
             default -> bank.substring(0, 1).toUpperCase(Locale.ROOT) + bank.substring(1) + " of the Euphrates";
         };
-    }
-
-    private static String bank(IncidentAnswer answer) {
-        String side = switch (answer.attributes().bank()) {
-            case EAST -> "east";
-            case WEST -> "west";
-            case UNCERTAIN -> "uncertain";
-            case OUTSIDE_AREA -> "outside area";
-        };
-        return answer.attributes().bankCertain() || answer.attributes().bank() == BankSide.OUTSIDE_AREA
-                ? side : side + "?";
     }
 }

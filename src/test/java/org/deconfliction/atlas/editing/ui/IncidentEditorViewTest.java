@@ -88,7 +88,7 @@ class IncidentEditorViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> gridIds() {
-        return $(ResultGrid.class).single().getListDataView().getItems().map(a -> a.incident().id()).toList();
+        return $(ResultGrid.class).single().getGenericDataView().getItems().map(a -> a.incident().id()).toList();
     }
 
     /** Types the required fields of a new incident but its position. */

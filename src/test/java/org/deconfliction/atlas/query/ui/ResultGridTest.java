@@ -25,7 +25,7 @@ class ResultGridTest {
 
     @Test
     void everyColumnCanBeResizedAndTheTitleIsShownWholeOnHover() {
-        ResultGrid grid = new ResultGrid(id -> id);
+        ResultGrid grid = new ResultGrid(id -> id, queries::sorted);
         IncidentAnswer first = east().getFirst();
 
         assertThat(grid.getColumns()).allSatisfy(column -> assertThat(column.isResizable()).as(column.getKey()).isTrue());
@@ -35,7 +35,7 @@ class ResultGridTest {
 
     @Test
     void aBankWithAQuestionMarkIsExplainedOnHover() {
-        ResultGrid grid = new ResultGrid(id -> id);
+        ResultGrid grid = new ResultGrid(id -> id, queries::sorted);
         IncidentAnswer doubtful = east().stream().filter(a -> !a.attributes().bankCertain()
                 && a.attributes().bank() != BankSide.OUTSIDE_AREA).findFirst().orElseThrow();
         IncidentAnswer certain = east().stream().filter(a -> a.attributes().bankCertain()
