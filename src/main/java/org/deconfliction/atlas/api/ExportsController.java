@@ -1,28 +1,21 @@
 package org.deconfliction.atlas.api;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.deconfliction.atlas.export.AcledCsvExport;
+import org.deconfliction.atlas.export.AnswerFiles;
 import org.deconfliction.atlas.export.GeoPackageExport;
-import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.UnknownReferenceException;
-import org.deconfliction.atlas.reference.ReferenceLayers;
-import org.deconfliction.atlas.site.SiteRepository;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,49 +33,34 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class ExportsController {
 
-    static final MediaType GEOPACKAGE = MediaType.parseMediaType("application/geopackage+sqlite3");
+    static final MediaType GEOPACKAGE = MediaType.parseMediaType(AnswerFiles.GEOPACKAGE_TYPE);
 
     private final IncidentQueryService queries;
-    private final SiteRepository sites;
-    private final ReferenceLayers reference;
+    private final AnswerFiles files;
 
-    ExportsController(IncidentQueryService queries, SiteRepository sites, ReferenceLayers reference) {
+    ExportsController(IncidentQueryService queries, AnswerFiles files) {
         this.queries = queries;
-        this.sites = sites;
-        this.reference = reference;
+        this.files = files;
     }
 
     @GetMapping(path = "/api/exports/incidents.acled.csv", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> acledCsv(@RequestParam Map<String, String> parameters) {
-        List<Incident> incidents = answer(parameters).answers().stream().map(IncidentAnswer::incident).toList();
+        QueryResult result = answer(parameters);
         Instant now = Instant.now();
-        StreamingResponseBody body = out -> {
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            AcledCsvExport.write(incidents, now, text);
-            text.flush();
-        };
+        StreamingResponseBody body = out -> files.writeAcledCsv(result, now, out);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"atlas-incidents-acled.csv\"").body(body);
     }
 
-    @GetMapping(path = "/api/exports/incidents.gpkg", produces = "application/geopackage+sqlite3")
+    @GetMapping(path = "/api/exports/incidents.gpkg", produces = AnswerFiles.GEOPACKAGE_TYPE)
     ResponseEntity<StreamingResponseBody> geoPackage(@RequestParam Map<String, String> parameters) throws IOException {
-        QueryResult result = answer(parameters);
-        Path folder = Files.createTempDirectory("atlas-export-");
-        Path file = folder.resolve("incidents.gpkg");
-        try {
-            GeoPackageExport.write(file, result, sites.findAll(), reference.rivers(), reference.lines(), reference.zones(),
-                    Instant.now());
-        } catch (SQLException e) {
-            remove(folder, file);
-            throw new IllegalStateException("the GeoPackage could not be written: " + e.getMessage(), e);
-        }
+        Path file = files.geoPackage(answer(parameters), Instant.now());
         long size = Files.size(file);
         StreamingResponseBody body = out -> {
             try {
                 Files.copy(file, out);
             } finally {
-                remove(folder, file);
+                AnswerFiles.removeWithFolder(file);
             }
         };
         return ResponseEntity.ok().contentType(GEOPACKAGE).contentLength(size)
@@ -104,15 +82,6 @@ class ExportsController {
             boolean site = e.kind().equals("site");
             throw new InvalidParameterException(site ? "near" : "zone", "names no " + e.kind() + ": '" + e.id()
                     + "'; GET /api/collections/" + (site ? "sites" : "zones") + "/items lists them");
-        }
-    }
-
-    private static void remove(Path folder, Path file) {
-        try {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

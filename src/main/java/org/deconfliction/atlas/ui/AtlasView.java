@@ -16,10 +16,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.deconfliction.atlas.export.AnswerFiles;
 import org.deconfliction.atlas.editing.IncidentEditing;
 import org.deconfliction.atlas.editing.ui.EditingControls;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -31,6 +33,7 @@ import org.deconfliction.atlas.ingest.ui.ImportEntry;
 import org.deconfliction.atlas.link.ViewLinks;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.query.ui.AnswerDownload;
 import org.deconfliction.atlas.query.ui.QueryPanel;
 import org.deconfliction.atlas.security.ui.UserMenu;
 import org.deconfliction.atlas.story.StoryRepository;
@@ -82,7 +85,8 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
 
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
-            StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission, StoredDayCounts dayCounts) {
+            StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission, StoredDayCounts dayCounts,
+            AnswerFiles answerFiles) {
         this.changes = changes;
         this.address = new AtlasAddress(this, links);
         this.overlays = overlays;
@@ -92,6 +96,10 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.markers = new IncidentMarkers(map, incidents);
         this.shown = new AtlasIncidents(incidents, map, markers, grid, detail);
         this.queryPanel = new QueryPanel(siteRepository.findAll());
+        queryPanel.offerExport(new AnswerDownload("Export GeoPackage", "gpkg", AnswerFiles.GEOPACKAGE_TYPE,
+                (result, out) -> answerFiles.writeGeoPackage(result, Instant.now(), out)));
+        queryPanel.offerExport(new AnswerDownload("Export ACLED CSV", "acled.csv", "text/csv;charset=UTF-8",
+                (result, out) -> answerFiles.writeAcledCsv(result, Instant.now(), out)));
         setSizeFull();
         setPadding(false);
         setSpacing(false);

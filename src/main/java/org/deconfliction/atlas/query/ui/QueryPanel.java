@@ -50,6 +50,7 @@ public class QueryPanel extends VerticalLayout {
     private final Span counts = new Span();
     private final Span problem = new Span();
     private final HorizontalLayout exports = new HorizontalLayout();
+    private final List<AnswerDownload> moreExports = new ArrayList<>();
     private final List<Consumer<SpatialCondition>> listeners = new ArrayList<>();
     private final List<Runnable> unaskableListeners = new ArrayList<>();
     /** The distances a question may name, in kilometres. */
@@ -163,6 +164,12 @@ public class QueryPanel extends VerticalLayout {
                 "application/geo+json", () -> ResultExport.geoJson(result, Instant.now()).toString()));
         exports.add(download("Export CSV", ExportedQuestion.fileName(result.query(), today, "csv"), "text/csv",
                 () -> ResultExport.csv(result, Instant.now())));
+        moreExports.forEach(more -> exports.add(more.link(result, today)));
+    }
+
+    /** Offers every later answer also as this file, after GeoJSON and CSV and the exports offered before. */
+    public void offerExport(AnswerDownload download) {
+        moreExports.add(download);
     }
 
     /** The condition the panel asks now (null for all incidents); empty when the inputs do not make one. */

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.deconfliction.atlas.Application;
 import org.deconfliction.atlas.AtlasBrowser;
+import org.deconfliction.atlas.CommandLine;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.security.Role;
 import org.deconfliction.atlas.security.TestAccounts;
@@ -25,8 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The issue's "done when" in headless Chromium against the application as it starts: an editor signs in, opens the
  * import screen from the header, drops an ACLED export of eastern Syria with bad rows, sees its rows on the preview
- * map and the rejects explained by line and column, imports the valid rows, finds the events on the map and in the
- * answer to "east of the Euphrates", and dropping the same file again is told that nothing would change.
+ * map and the rejects explained by line and column, imports the valid rows, finds the events on the map, on the
+ * timeline and in the answer to "east of the Euphrates", exports that answer as a GeoPackage that GDAL opens without
+ * a warning, and dropping the same file again is told that nothing would change.
  */
 class ImportBrowserTest {
 
@@ -38,7 +41,7 @@ class ImportBrowserTest {
     }
 
     @Test
-    void anEditorDropsAnAcledExportPreviewsItCommitsFindsTheEventsAndAReimportChangesNothing() throws IOException {
+    void anEditorDropsAnAcledExportPreviewsItCommitsFindsTheEventsAndAReimportChangesNothing() throws IOException, InterruptedException {
         Path folder = Path.of("target", "test-data", "import-browser-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(folder.getParent());
         String acled;
@@ -84,6 +87,19 @@ class ImportBrowserTest {
             assertThat(page.locator(".atlas-marker-dot[data-feature-id='acled-syr10001']")).hasCount(1);
             page.navigate(url(app, "/?q=east"));
             assertThat(page.locator("vaadin-grid").first()).containsText("Armed clash in Khasham");
+            assertThat(page.locator("atlas-timeline rect[data-id='acled-syr10001']")).hasCount(1);
+
+            Download download = page.waitForDownload(() -> page.locator("a",
+                    new Page.LocatorOptions().setHasText("Export GeoPackage")).click());
+            assertThat(download.suggestedFilename()).endsWith(".gpkg");
+            Path gpkg = folder.resolve("east-of-the-euphrates.gpkg");
+            download.saveAs(gpkg);
+            assertThat(CommandLine.installed("ogrinfo")).as("GDAL's ogrinfo (.ci/run installs gdal-bin)").isTrue();
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString()))
+                    .contains("incidents (Point)", "sites (Point)", "rivers (Line String)", "query")
+                    .doesNotContainIgnoringCase("warning").doesNotContain("ERROR");
+            assertThat(CommandLine.run("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                    "SELECT place FROM incidents WHERE id = 'acled-syr10001'")).contains("Khasham");
 
             page.navigate(url(app, "/import"));
             drop(page, "eastern-syria.csv", acled);
