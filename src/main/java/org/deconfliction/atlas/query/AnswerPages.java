@@ -138,7 +138,7 @@ final class AnswerPages {
     }
 
     /** The index's answers by id; null for none. */
-    private static Map<String, SpatialAnswer> answers(RegionMatch match) {
+    static Map<String, SpatialAnswer> answers(RegionMatch match) {
         if (match == null) {
             return null;
         }

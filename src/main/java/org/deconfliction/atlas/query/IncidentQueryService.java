@@ -2,7 +2,6 @@ package org.deconfliction.atlas.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -226,14 +225,7 @@ public class IncidentQueryService {
 
     /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
     private Map<String, SpatialAnswer> indexAnswers(LocatedItemIndex index, SpatialCondition condition) {
-        RegionMatch match = indexMatch(index, condition);
-        if (match == null) {
-            return null;
-        }
-        Map<String, SpatialAnswer> answers = new HashMap<>();
-        match.inside().forEach(id -> answers.put(id, SpatialAnswer.INSIDE));
-        match.uncertain().forEach(id -> answers.put(id, SpatialAnswer.UNCERTAIN));
-        return answers;
+        return AnswerPages.answers(indexMatch(index, condition));
     }
 
     /** What the index matches for a condition it decides; null for those decided per incident from its attributes. */
