@@ -1,6 +1,5 @@
 package org.deconfliction.atlas.store;
 
-import java.util.Arrays;
 import java.util.function.Function;
 
 /** Enum values back from the codes they are stored as. */
@@ -14,7 +13,11 @@ final class Codes {
         if (stored == null) {
             return null;
         }
-        return Arrays.stream(values).filter(value -> code.apply(value).equals(stored)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the store holds the unknown code '" + stored + "'"));
+        for (E value : values) {
+            if (code.apply(value).equals(stored)) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("the store holds the unknown code '" + stored + "'");
     }
 }

@@ -3,13 +3,16 @@ package org.deconfliction.atlas.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.geodata.LocationPrecision;
 import org.deconfliction.atlas.geodata.LocationUncertainty;
+import org.deconfliction.atlas.geodata.SourceReference;
 import org.deconfliction.atlas.incident.Actors;
 import org.deconfliction.atlas.incident.Casualties;
 import org.deconfliction.atlas.incident.CasualtyCount;
@@ -32,6 +35,10 @@ final class IncidentTable implements LayerTable<Incident> {
 
     private static final List<String> SIDES = List.of("side_a", "side_b", "civilians");
 
+    /** Per side, its {@code _reported}, killed min and max, wounded min and max columns. */
+    private static final String[][] SIDE_COLUMNS = SIDES.stream().map(side -> new String[] {side + "_reported",
+        side + "_killed_min", side + "_killed_max", side + "_wounded_min", side + "_wounded_max"}).toArray(String[][]::new);
+
     /** The value columns, in the order of {@link #values}. */
     static final List<String> COLUMNS;
 
@@ -45,6 +52,11 @@ final class IncidentTable implements LayerTable<Incident> {
                 "date_precision", "date_start", "date_end", "date_note", "time_of_day", "country", "sources", "disagreements"));
         COLUMNS = List.copyOf(columns);
     }
+
+    /** Decoders of text columns, one instance each, so that {@link RepeatedValues} knows them again. */
+    private static final Function<String, List<String>> STRINGS = json -> List.copyOf(JsonColumns.strings(json));
+    private static final Function<String, List<SourceReference>> SOURCES = json -> List.copyOf(JsonColumns.sources(json));
+    private static final Function<String, LocalTime> TIME_OF_DAY = LocalTime::parse;
 
     private final StoreDialect dialect;
     private final Supplier<Set<String>> siteIds;
@@ -135,48 +147,65 @@ final class IncidentTable implements LayerTable<Incident> {
         return IncidentGeoJson.read("incident", feature, siteIds.get());
     }
 
+    /** Reads incidents, each query's repeated values kept once ({@link RepeatedValues}). */
     @Override
     public RowMapper<Incident> rowMapper() {
-        return (row, n) -> incident(row);
+        return rowMapper(new RepeatedValues());
     }
 
-    private Incident incident(ResultSet row) throws SQLException {
+    /** Reads incidents whose repeated values are kept once in {@code values}, which may serve several queries at once. */
+    RowMapper<Incident> rowMapper(RepeatedValues values) {
+        return (row, n) -> incident(row, values);
+    }
+
+    private Incident incident(ResultSet row, RepeatedValues values) throws SQLException {
         String timeOfDay = row.getString("time_of_day");
         return new Incident(
                 row.getString("id"),
-                row.getString("title"),
+                values.shared(row.getString("title")),
                 row.getString("summary"),
                 Codes.of(IncidentCategory.values(), IncidentCategory::code, row.getString("category")),
-                new Actors(JsonColumns.strings(row.getString("actors_side_a")), JsonColumns.strings(row.getString("actors_side_b"))),
+                values.shared(new Actors(values.decoded(row.getString("actors_side_a"), STRINGS),
+                        values.decoded(row.getString("actors_side_b"), STRINGS))),
                 Codes.of(Opponent.values(), Opponent::code, row.getString("opponent")),
-                new Casualties(side(row, "side_a"), side(row, "side_b"), side(row, "civilians"), row.getString("casualties_note")),
-                row.getString("place"),
-                row.getString("site_id"),
+                values.shared(new Casualties(side(row, 0), side(row, 1), side(row, 2),
+                        row.getString("casualties_note"))),
+                values.shared(row.getString("place")),
+                values.shared(row.getString("site_id")),
                 dialect.readPoint(row, "geom"),
-                new LocationUncertainty(
+                values.shared(new LocationUncertainty(
                         Codes.of(LocationPrecision.values(), LocationPrecision::code, row.getString("location_precision")),
-                        row.getDouble("uncertainty_metres")),
-                new IncidentDate(
+                        row.getDouble("uncertainty_metres"))),
+                values.shared(new IncidentDate(
                         Codes.of(DatePrecision.values(), DatePrecision::code, row.getString("date_precision")),
-                        dialect.readDate(row, "date_start"), dialect.readDate(row, "date_end"), row.getString("date_note")),
-                timeOfDay == null ? null : LocalTime.parse(timeOfDay),
-                row.getString("country"),
-                JsonColumns.sources(row.getString("sources")),
-                JsonColumns.strings(row.getString("disagreements")));
+                        date(row, "date_start", values), date(row, "date_end", values),
+                        row.getString("date_note"))),
+                timeOfDay == null ? null : values.decoded(timeOfDay, TIME_OF_DAY),
+                values.shared(row.getString("country")),
+                values.decoded(row.getString("sources"), SOURCES),
+                values.decoded(row.getString("disagreements"), STRINGS));
     }
 
-    private static CasualtyCount side(ResultSet row, String side) throws SQLException {
-        if (!row.getBoolean(side + "_reported")) {
+    /** The date in the column, through the dialect, read once per distinct stored text. */
+    private LocalDate date(ResultSet row, String column, RepeatedValues values) throws SQLException {
+        String text = row.getString(column);
+        LocalDate date = values.known(text, LocalDate.class);
+        return date != null ? date : values.remember(text, values.shared(dialect.readDate(row, column)));
+    }
+
+    private static CasualtyCount side(ResultSet row, int side) throws SQLException {
+        if (!row.getBoolean(SIDE_COLUMNS[side][0])) {
             return null;
         }
-        return new CasualtyCount(range(row, side + "_killed"), range(row, side + "_wounded"));
+        return new CasualtyCount(range(row, SIDE_COLUMNS[side][1], SIDE_COLUMNS[side][2]),
+                range(row, SIDE_COLUMNS[side][3], SIDE_COLUMNS[side][4]));
     }
 
-    private static Range range(ResultSet row, String column) throws SQLException {
-        int min = row.getInt(column + "_min");
+    private static Range range(ResultSet row, String minColumn, String maxColumn) throws SQLException {
+        int min = row.getInt(minColumn);
         if (row.wasNull()) {
             return null;
         }
-        return new Range(min, row.getInt(column + "_max"));
+        return new Range(min, row.getInt(maxColumn));
     }
 }

@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.incident.Incident;
@@ -46,10 +51,61 @@ class JdbcIncidentRepository implements IncidentRepository {
         reload();
     }
 
-    /** Reads every incident anew. */
+    /**
+     * Reads every incident anew, in as many parts of the table as there are processors, each part on its own
+     * connection and thread, with repeated values kept once for all parts ({@link RepeatedValues}).
+     */
     synchronized void reload() {
-        List<Incident> all = new ArrayList<>(jdbc.query(table.select() + " WHERE deleted = ?", table.rowMapper(), false));
+        RepeatedValues values = new RepeatedValues();
+        List<long[]> parts = parts(Runtime.getRuntime().availableProcessors());
+        List<Incident> all = new ArrayList<>();
+        if (parts.size() == 1) {
+            all.addAll(part(parts.getFirst(), values));
+        } else {
+            try (ExecutorService readers = Executors.newFixedThreadPool(parts.size(), Thread.ofPlatform().name("incident-reader-", 0).factory())) {
+                List<Future<List<Incident>>> read = parts.stream().map(range -> readers.submit(() -> part(range, values))).toList();
+                for (Future<List<Incident>> part : read) {
+                    all.addAll(done(part));
+                }
+            }
+        }
         snapshot = snapshotOf(all);
+    }
+
+    /** Ranges of {@code fid}, from (inclusive) and to (exclusive), that together hold every row: at most {@code count}. */
+    private List<long[]> parts(int count) {
+        long[] bounds = jdbc.queryForObject("SELECT min(fid), max(fid) FROM incidents",
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2) + 1});
+        long from = bounds[0];
+        long span = bounds[1] - from;
+        if (count <= 1 || span < count) {
+            return List.<long[]>of(new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+        }
+        List<long[]> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            parts.add(new long[] {i == 0 ? Long.MIN_VALUE : from + span * i / count,
+                i == count - 1 ? Long.MAX_VALUE : from + span * (i + 1) / count});
+        }
+        return parts;
+    }
+
+    private List<Incident> part(long[] range, RepeatedValues values) {
+        return jdbc.query(table.select() + " WHERE deleted = ? AND fid >= ? AND fid < ?", table.rowMapper(values),
+                false, range[0], range[1]);
+    }
+
+    private static List<Incident> done(Future<List<Incident>> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the incidents", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("could not read the incidents: " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -96,8 +152,10 @@ class JdbcIncidentRepository implements IncidentRepository {
     }
 
     private Snapshot snapshotOf(List<Incident> all) {
-        all.sort(Incident.CHRONOLOGICAL);
-        return new Snapshot(List.copyOf(all), byId(all), new ConcurrentHashMap<>());
+        Incident[] sorted = all.toArray(Incident[]::new);
+        Arrays.parallelSort(sorted, Incident.CHRONOLOGICAL);
+        List<Incident> incidents = List.of(sorted);
+        return new Snapshot(incidents, byId(incidents), new ConcurrentHashMap<>());
     }
 
     private static Map<String, Incident> byId(List<Incident> all) {

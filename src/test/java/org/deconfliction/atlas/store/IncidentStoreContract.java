@@ -339,6 +339,28 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void aFreshReadOfTheStoreHoldsEveryIncidentAsWrittenInOrderWithRepeatedValuesHeldOnce() {
+        String one = uniqueId("repeated");
+        String two = uniqueId("repeated");
+        store.createAll(List.of(incident(one, AL_TANF), incident(two, CONOCO)), ANALYST);
+        Incident edited = retitled(incidents.findById(one).orElseThrow(), "Drone attack on the garrison, corrected");
+        store.update(edited, 1, ANALYST);
+
+        JdbcIncidentRepository fresh = new JdbcIncidentRepository(jdbc, dialect, new JdbcSiteRepository(jdbc, dialect, seed));
+
+        assertThat(fresh.findAll()).containsExactlyElementsOf(incidents.findAll());
+        Incident a = fresh.findById(one).orElseThrow();
+        Incident b = fresh.findById(two).orElseThrow();
+        assertThat(a).isEqualTo(edited);
+        assertThat(b).isEqualTo(incident(two, CONOCO));
+        assertThat(b.actors()).isSameAs(a.actors());
+        assertThat(b.sources()).isSameAs(a.sources());
+        assertThat(b.casualties()).isSameAs(a.casualties());
+        assertThat(b.date()).isSameAs(a.date());
+        assertThat(b.place()).isSameAs(a.place());
+    }
+
+    @Test
     void sitesAreCreatedAndUpdatedWithVersionsAndTheirIncidentsAreFoundByTheSiteName() {
         String siteId = uniqueId("outpost");
         Versioned<org.deconfliction.atlas.site.Site> created = siteStore.create(StoreExamples.site(siteId, "Qasr Zelda", CONOCO), ANALYST);
