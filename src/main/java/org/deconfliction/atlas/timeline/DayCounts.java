@@ -32,21 +32,28 @@ public final class DayCounts {
         this.uncertainEnded = uncertainEnded;
     }
 
-    /** The counts of these dates; an empty collection gives {@link #none()}. */
+    /**
+     * The counts of these dates; an empty collection gives {@link #none()}. Two passes over the dates as epoch days
+     * (no calendar arithmetic per date) and one over the days.
+     */
     public static DayCounts of(Collection<IncidentDate> dates) {
-        Optional<DateSpan> covering = DateSpan.covering(dates);
-        if (covering.isEmpty()) {
+        if (dates.isEmpty()) {
             return NONE;
         }
-        LocalDate first = covering.get().first();
-        int days = Math.toIntExact(covering.get().days());
+        long firstDay = Long.MAX_VALUE;
+        long lastDay = Long.MIN_VALUE;
+        for (IncidentDate date : dates) {
+            firstDay = Math.min(firstDay, date.start().toEpochDay());
+            lastDay = Math.max(lastDay, date.end().toEpochDay());
+        }
+        int days = Math.toIntExact(lastDay - firstDay + 1);
         int[] started = new int[days];
         int[] ended = new int[days];
         int[] uncertainStarted = new int[days];
         int[] uncertainEnded = new int[days];
         for (IncidentDate date : dates) {
-            int start = (int) ChronoUnit.DAYS.between(first, date.start());
-            int end = (int) ChronoUnit.DAYS.between(first, date.end());
+            int start = (int) (date.start().toEpochDay() - firstDay);
+            int end = (int) (date.end().toEpochDay() - firstDay);
             started[start]++;
             ended[end]++;
             if (date.precision() != DatePrecision.DAY) {
@@ -55,7 +62,7 @@ public final class DayCounts {
             }
         }
         accumulate(started, ended, uncertainStarted, uncertainEnded);
-        return new DayCounts(first, started, ended, uncertainStarted, uncertainEnded);
+        return new DayCounts(LocalDate.ofEpochDay(firstDay), started, ended, uncertainStarted, uncertainEnded);
     }
 
     /** The counts with no incidents. */
