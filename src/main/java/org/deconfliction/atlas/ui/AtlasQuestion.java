@@ -5,7 +5,6 @@ import org.deconfliction.atlas.analysis.AnalysisBusyException;
 import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.query.IncidentQuery;
-import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.query.ui.QueryPanel;
@@ -20,7 +19,7 @@ import org.deconfliction.atlas.timeline.TimelineState;
  */
 final class AtlasQuestion {
 
-    private final IncidentQueryService queries;
+    private final SharedAnswers answers;
     private final TimelineScope timelineScope;
     private final QueryPanel queryPanel;
     private final ResultGrid grid;
@@ -28,9 +27,9 @@ final class AtlasQuestion {
     private final IncidentMarkers markers;
     private IncidentQuery query = IncidentQuery.all();
 
-    AtlasQuestion(IncidentQueryService queries, TimelineScope timelineScope, QueryPanel queryPanel, ResultGrid grid,
+    AtlasQuestion(SharedAnswers answers, TimelineScope timelineScope, QueryPanel queryPanel, ResultGrid grid,
             QuestionOverlay overlay, IncidentMarkers markers) {
-        this.queries = queries;
+        this.answers = answers;
         this.timelineScope = timelineScope;
         this.queryPanel = queryPanel;
         this.grid = grid;
@@ -89,7 +88,7 @@ final class AtlasQuestion {
     void run() {
         QueryResult result;
         try {
-            result = queries.run(query);
+            result = answers.of(query);
             timelineScope.follow(query);
             grid.show(query);
         } catch (AnalysisTooComplexException | AnalysisBusyException e) {

@@ -86,13 +86,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
     public AtlasView(AtlasOverlays overlays, SiteRepository siteRepository, IncidentRepository incidents,
             IncidentQueryService queries, StoryRepository storyRepository, UserMenu userMenu, IncidentEditing editing,
             StoreChangeBroadcast changes, ViewLinks links, ImportPermission importPermission, StoredDayCounts dayCounts,
-            AnswerFiles answerFiles) {
+            AnswerFiles answerFiles, SearchIndex searchIndex, SharedAnswers sharedAnswers) {
         this.changes = changes;
         this.address = new AtlasAddress(this, links);
         this.overlays = overlays;
         StoryPanel stories = new StoryPanel(storyRepository, this::currentState);
         this.grid = new ResultGrid(id -> siteRepository.findById(id).map(site -> site.name()).orElse(id), queries::sorted);
-        this.timelineScope = new TimelineScope(queries, dayCounts, timeline, timeControls);
+        this.timelineScope = new TimelineScope(sharedAnswers, queries, dayCounts, timeline, timeControls);
         this.markers = new IncidentMarkers(map, incidents);
         this.shown = new AtlasIncidents(incidents, map, markers, grid, detail);
         this.queryPanel = new QueryPanel(siteRepository.findAll());
@@ -103,7 +103,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        this.search = new PlaceSearch(siteRepository, incidents::findAll);
+        this.search = new PlaceSearch(searchIndex);
         SidePanel side = new SidePanel(queryPanel, stories, grid, detail);
         PresenterBar presenterBar = new PresenterBar(this::snapshot, () -> presenter().set(false));
         stage.add(map, caption, presenterBar);
@@ -123,7 +123,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, body);
 
         Set<String> layerIds = new LinkedHashSet<>(overlays.addTo(map, shown.toDraw(), shown.clustered()));
-        this.question = new AtlasQuestion(queries, timelineScope, queryPanel, grid, overlays.questionOverlay(map),
+        this.question = new AtlasQuestion(sharedAnswers, timelineScope, queryPanel, grid, overlays.questionOverlay(map),
                 markers);
         this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
                 () -> incidents.find(question.query().filter().withDates(null, null)));

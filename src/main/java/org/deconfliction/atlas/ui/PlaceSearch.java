@@ -3,28 +3,15 @@ package org.deconfliction.atlas.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.shared.Registration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.deconfliction.atlas.geodata.TransliterationKey;
-import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentFilter;
-import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
-import org.deconfliction.atlas.site.Site;
-import org.deconfliction.atlas.site.SiteRepository;
-import org.deconfliction.atlas.site.ui.SiteMapLayer;
 
 /**
  * A search box over sites and incidents: by name, place, actor or words of a summary, tolerant of the many
  * spellings of Arabic place names (Deir ez-Zor, Dayr az Zawr; al-Omar, Al Omar). Results are listed best first
- * (see {@link SearchHit#rank}); words that match nothing are answered "No match" under the box. Choosing a result
- * reports it.
+ * (see {@link SearchHit#rank}), the best {@value SearchIndex#MOST_LISTED} of them, from an index shared by every view
+ * ({@link SearchIndex}); words that match nothing are answered "No match" under the box. Choosing a result reports it.
  */
 class PlaceSearch extends Composite<ComboBox<SearchHit>> {
 
@@ -33,15 +20,11 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
     /** The most characters of the typed text repeated in the "No match" notice. */
     private static final int MAX_ECHO_LENGTH = 40;
 
-    private final SiteRepository sites;
-    private final Supplier<List<Incident>> incidents;
-    /** What the box searches: the sites, then the incidents; null until the next search after a change. */
-    private List<SearchHit> hits;
+    private final SearchIndex index;
 
-    /** A box over the sites and the incidents {@code incidents} answers, read at the first search. */
-    PlaceSearch(SiteRepository sites, Supplier<List<Incident>> incidents) {
-        this.sites = sites;
-        this.incidents = incidents;
+    /** A box over what the shared index holds: the sites and the incidents as stored at the search. */
+    PlaceSearch(SearchIndex index) {
+        this.index = index;
         ComboBox<SearchHit> box = getContent();
         box.setPlaceholder("Find a site or incident");
         box.setAriaLabel("Find a site or incident");
@@ -59,52 +42,20 @@ class PlaceSearch extends Composite<ComboBox<SearchHit>> {
     }
 
     /**
-     * Searches the sites and incidents as stored at the next search, e.g. after an edit in any session added,
-     * retitled or deleted one, so that the box finds what the map shows; nothing is read until then.
+     * Lists anew at the next search, e.g. after an edit in any session added, retitled or deleted an incident, so that
+     * the box finds what the map shows.
      */
     void forgetIncidents() {
-        hits = null;
         getContent().getDataProvider().refreshAll();
     }
 
-    private List<SearchHit> index(List<Incident> incidents) {
-        List<SearchHit> all = new ArrayList<>();
-        Map<String, Site> byId = new HashMap<>();
-        for (Site site : sites.findAll()) {
-            byId.put(site.id(), site);
-            List<String> names = new ArrayList<>(site.alternateNames());
-            names.add(site.name());
-            List<String> words = new ArrayList<>(names);
-            words.add(site.description());
-            all.add(new SearchHit(SiteMapLayer.LAYER_ID, site.id(), "Site · " + site.name(),
-                    names.stream().map(TransliterationKey::of).toList(), TransliterationKey.of(words)));
-        }
-        for (Incident incident : incidents) {
-            Site site = incident.siteId() == null ? null : byId.get(incident.siteId());
-            all.add(new SearchHit(IncidentMapLayers.INCIDENTS, incident.id(),
-                    "Incident · " + incident.date().label() + " · " + incident.title(),
-                    List.of(TransliterationKey.of(incident.title())), IncidentFilter.searchableWords(incident, site)));
-        }
-        return List.copyOf(all);
-    }
-
-    /** The hits for what was typed, best first; sites before incidents and each in their own order among equals. */
+    /**
+     * The hits for what was typed, best first (sites before incidents and each in their own order among equals), at
+     * most {@value SearchIndex#MOST_LISTED}.
+     */
     List<SearchHit> find(String typed) {
         String text = typed == null ? "" : typed.substring(0, Math.min(typed.length(), MAX_QUERY_LENGTH));
-        TransliterationKey query = TransliterationKey.of(text);
-        record Ranked(SearchHit hit, int rank) {
-        }
-        if (hits == null) {
-            hits = index(incidents.get());
-        }
-        return hits.stream()
-                .flatMap(hit -> {
-                    OptionalInt rank = hit.rank(query);
-                    return rank.isPresent() ? Stream.of(new Ranked(hit, rank.getAsInt())) : Stream.empty();
-                })
-                .sorted(Comparator.comparingInt(Ranked::rank))
-                .map(Ranked::hit)
-                .toList();
+        return index.find(TransliterationKey.of(text));
     }
 
     private void sayWhetherFound(String typed, boolean nothing) {

@@ -21,6 +21,7 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
  */
 final class TimelineScope {
 
+    private final SharedAnswers answers;
     private final IncidentQueryService queries;
     private final StoredDayCounts stored;
     private final Timeline timeline;
@@ -28,7 +29,9 @@ final class TimelineScope {
     private IncidentQuery followed;
     private List<String> shownIds;
 
-    TimelineScope(IncidentQueryService queries, StoredDayCounts stored, Timeline timeline, TimelineControls controls) {
+    TimelineScope(SharedAnswers answers, IncidentQueryService queries, StoredDayCounts stored, Timeline timeline,
+            TimelineControls controls) {
+        this.answers = answers;
         this.queries = queries;
         this.stored = stored;
         this.timeline = timeline;
@@ -39,6 +42,7 @@ final class TimelineScope {
      * Shows on the timeline the incidents that pass the query at any date.
      *
      * @throws org.deconfliction.atlas.analysis.AnalysisTooComplexException as {@link IncidentQueryService#run} does
+     * @throws org.deconfliction.atlas.analysis.AnalysisBusyException as {@link IncidentQueryService#run} does
      */
     void follow(IncidentQuery query) {
         IncidentQuery undated = query.withFilter(query.filter().withDates(null, null));
@@ -50,13 +54,13 @@ final class TimelineScope {
         if (all.size() > Timeline.INTERVALS_UP_TO && undated.spatial() == null
                 && undated.filter().equals(IncidentFilter.all().withCategories(undated.filter().categories()))) {
             shownIds = null;
-            showCounts(stored.of(undated.filter().categories()));
+            showCounts(stored.of(undated.filter().categories()), undated);
             return;
         }
-        List<Incident> passing = queries.run(undated).answers().stream().map(IncidentAnswer::incident).toList();
+        List<Incident> passing = answers.of(undated).answers().stream().map(IncidentAnswer::incident).toList();
         if (passing.size() > Timeline.INTERVALS_UP_TO) {
             shownIds = null;
-            showCounts(DayCounts.of(passing.stream().map(Incident::date).toList()));
+            showCounts(DayCounts.of(passing.stream().map(Incident::date).toList()), undated);
             return;
         }
         List<String> ids = passing.stream().map(Incident::id).toList();
@@ -67,7 +71,7 @@ final class TimelineScope {
         }
     }
 
-    private void showCounts(DayCounts counts) {
+    private void showCounts(DayCounts counts, IncidentQuery undated) {
         timeline.setCounts(counts);
         controls.setCounts(counts);
     }
