@@ -2,7 +2,10 @@ package org.deconfliction.atlas.ingest.ui;
 
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
+import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.ingest.ImportReport;
 import org.deconfliction.atlas.ingest.PreviewRow;
 import org.deconfliction.atlas.map.GeoJsonLayer;
@@ -12,8 +15,9 @@ import org.deconfliction.atlas.map.MapView;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The preview of a file: its rows on a map in their own highlighted layer, beside the grids of rows and rejects;
- * picking a row in the grid flies the map to it. Hidden until a file has been read.
+ * The preview of a file: its rows on a map in their own highlighted layer, over the incidents stored when it was read
+ * (dimmed, clustered: {@link StoredIncidentTiles}), beside the grids of rows and rejects; picking a row in the grid
+ * flies the map to it. Hidden until a file has been read.
  */
 class ImportPreview extends SplitLayout {
 
@@ -21,12 +25,16 @@ class ImportPreview extends SplitLayout {
     private static final int PICKED_ZOOM = 9;
 
     private final LeafletMap map = new LeafletMap();
+    private final StoredIncidentTiles stored = new StoredIncidentTiles(map);
+    private final Supplier<? extends Collection<Incident>> storedNow;
     private GeoJsonLayer shown;
     private Path rejectsCsv;
     private final PreviewGrids grids = new PreviewGrids(row -> map.select(PreviewLayer.ID, PreviewLayer.featureId(row),
             PICKED_ZOOM));
 
-    ImportPreview() {
+    /** A preview whose map shows, under the rows, the incidents {@code storedNow} gives when a preview is shown. */
+    ImportPreview(Supplier<? extends Collection<Incident>> storedNow) {
+        this.storedNow = storedNow;
         addClassName("atlas-import-preview");
         map.setSizeFull();
         addToPrimary(map);
@@ -39,13 +47,15 @@ class ImportPreview extends SplitLayout {
 
     /**
      * Shows the rows listed (at most {@link ImportRun#LISTED}) and the report's rejects, offers {@code rejectsCsv}
-     * (every rejected row; deleted when the preview is cleared) for download, and frames the rows.
+     * (every rejected row; deleted when the preview is cleared) for download, and frames the rows over the incidents
+     * stored now.
      */
     void show(ImportReport report, List<PreviewRow> rows, Path rejectsCsv) {
         ImportRun.delete(this.rejectsCsv);
         this.rejectsCsv = rejectsCsv;
         shown = PreviewLayer.of(rows);
         map.showGeoJson(shown);
+        stored.show(storedNow.get());
         grids.show(rows, report.rowsRead() - report.rejected(), report.rejections(), report.rejected());
         Envelope extent = new Envelope();
         rows.forEach(row -> extent.expandToInclude(row.incident().location().getCoordinate()));
@@ -57,12 +67,13 @@ class ImportPreview extends SplitLayout {
         setVisible(true);
     }
 
-    /** Removes the rows from the map and the grids, deletes the rejects file and hides the preview. */
+    /** Removes the rows and the stored incidents from the map, the grids, deletes the rejects file and hides the preview. */
     void clear() {
         ImportRun.delete(rejectsCsv);
         rejectsCsv = null;
         shown = PreviewLayer.of(List.of());
         map.showGeoJson(shown);
+        stored.clear();
         grids.clear();
         setVisible(false);
     }
@@ -75,6 +86,11 @@ class ImportPreview extends SplitLayout {
     /** The file of every rejected row of the preview shown; null when none is shown. */
     Path rejectsCsv() {
         return rejectsCsv;
+    }
+
+    /** The stored incidents under the rows, for the view's tests. */
+    StoredIncidentTiles storedIncidents() {
+        return stored;
     }
 
     LeafletMap map() {

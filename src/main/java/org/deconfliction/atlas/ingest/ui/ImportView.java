@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.ingest.ImportDetection;
 import org.deconfliction.atlas.ingest.ImportFormat;
 import org.deconfliction.atlas.ingest.ImportPermission;
@@ -26,7 +27,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The import screen ({@code /import}, editors and admins only): upload a file, see it previewed — its rows on the map
- * in their own layer and in a grid, the column mapping, the rejected rows with line, column, value and why, and each
+ * in their own layer over the stored incidents (dimmed) and in a grid, the column mapping, the rejected rows with line, column, value and why, and each
  * row new, changed or unchanged against the store — then import it all-or-nothing or the valid rows only. Nothing is
  * stored before Import is pressed; the map's views follow the store's change events afterwards. Below, the past
  * imports with their undo.
@@ -43,8 +44,8 @@ public class ImportView extends VerticalLayout {
     private final UploadStep upload;
     private final MappingForm mapping = new MappingForm(this::preview);
     private final ImportProgress progress = new ImportProgress();
-    private final ImportPreview preview = new ImportPreview();
-    private final CommitOptions commit = new CommitOptions(this::commit, preview::rejectsCsv);
+    private final ImportPreview preview;
+    private final CommitOptions commit;
     private final ImportMessage message = new ImportMessage();
     private final ImportHistory history;
     private StagedFile staged;
@@ -53,8 +54,10 @@ public class ImportView extends VerticalLayout {
     private boolean undoing;
 
     ImportView(ImportService imports, ImportPermission permission, ImportJobs jobs, PreviewMapLayers layers,
-               @Value("${atlas.ingest.max-upload:200MB}") DataSize limit) {
+               IncidentRepository incidents, @Value("${atlas.ingest.max-upload:200MB}") DataSize limit) {
         this.imports = imports;
+        this.preview = new ImportPreview(incidents::findAll);
+        this.commit = new CommitOptions(this::commit, preview::rejectsCsv);
         this.permission = permission;
         this.jobs = jobs;
         this.upload = new UploadStep(limit, this::staged);

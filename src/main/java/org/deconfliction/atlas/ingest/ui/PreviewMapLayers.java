@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the preview map shows under the rows to import: the offline background with country borders, the Euphrates,
- * the deconfliction line, the zones and the sites, so a row's place can be judged at a glance without map tiles.
+ * the deconfliction line, the zones, the sites and the incidents already stored (dimmed, {@link StoredIncidentTiles}),
+ * so a row's place can be judged at a glance, without map tiles, among what exists.
  */
 @Component
 class PreviewMapLayers {
@@ -29,9 +30,11 @@ class PreviewMapLayers {
         map.setBaseLayers(List.of(BaseLayer.plain("plain", "Plain background (offline)")), "plain");
         List<GeoJsonLayer> layers = new ArrayList<>(reference.layers());
         layers.add(sites.layer());
+        layers.add(StoredIncidentTiles.layer());
         layers.forEach(map::showGeoJson);
         List<LegendEntry> legend = new ArrayList<>(reference.legend());
         legend.addAll(sites.legend());
+        legend.add(StoredIncidentTiles.legend());
         legend.addAll(PreviewLayer.legend());
         map.setLegend(legend);
     }

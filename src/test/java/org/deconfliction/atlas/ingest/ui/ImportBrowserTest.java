@@ -29,7 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * import screen from the header, drops an ACLED export of eastern Syria with bad rows, sees its rows on the preview
  * map and the rejects explained by line and column, imports the valid rows, finds the events on the map, on the
  * timeline and in the answer to "east of the Euphrates", exports that answer as a GeoPackage that GDAL opens without
- * a warning, and dropping the same file again is told that nothing would change.
+ * a warning, and dropping the same file again is told that nothing would change; then undoes the import from the
+ * screen, watches its progress, and finds the events gone from the map and the timeline and the undo in the history.
+ * The preview map shows the incidents already stored, dimmed, under the rows to import.
  */
 class ImportBrowserTest {
 
@@ -41,7 +43,8 @@ class ImportBrowserTest {
     }
 
     @Test
-    void anEditorDropsAnAcledExportPreviewsItCommitsFindsTheEventsAndAReimportChangesNothing() throws IOException, InterruptedException {
+    void anEditorDropsAnAcledExportPreviewsItCommitsFindsTheEventsAReimportChangesNothingAndAnUndoRemovesThem()
+            throws IOException, InterruptedException {
         Path folder = Path.of("target", "test-data", "import-browser-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(folder.getParent());
         String acled;
@@ -72,6 +75,11 @@ class ImportBrowserTest {
             assertThat(page.locator(".atlas-import-preview .atlas-marker-dot[data-feature-id='line-5']")).hasCount(0);
             page.locator(".atlas-import-preview .atlas-marker-dot[data-feature-id='line-2']").hover();
             assertThat(page.locator(".leaflet-tooltip")).containsText("Line 2 · 7 Feb 2018 · Armed clash in Khasham (new)");
+            Locator stored = page.locator(".atlas-import-preview path.atlas-layer-" + StoredIncidentTiles.ID
+                    + ", .atlas-import-preview .atlas-cluster-marker");
+            stored.first().waitFor();
+            assertThat(stored.count()).as("stored incidents drawn under the rows").isPositive();
+            assertThat(page.locator(".atlas-import-preview .atlas-legend")).containsText("Stored incident");
             Path screenshot = Path.of("target", "screenshots", "atlas-import.png");
             Files.createDirectories(screenshot.getParent());
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot));
@@ -108,7 +116,45 @@ class ImportBrowserTest {
             assertThat(page.locator(".atlas-import-counts")).containsText("0 new, 0 changed, 3 unchanged, 6 rejected");
             assertThat(page.locator(".atlas-import-history vaadin-grid")).containsText("eastern-syria.csv");
             assertThat(page.locator("body")).not().containsText("Exception");
+
+            undo(page, "eastern-syria.csv", 3);
+            assertThat(app.getBean(IncidentRepository.class).findById("acled-syr10001")).isEmpty();
+            assertThat(page.locator(".atlas-import-history vaadin-grid")).containsText("undone");
+            assertThat(page.locator(".atlas-import-history vaadin-button", new Page.LocatorOptions()
+                    .setHasText("Undo import"))).hasCount(0);
+            page.locator("a", new Page.LocatorOptions().setHasText("Back to the map")).click();
+            page.waitForURL(u -> !u.contains("import"));
+            page.locator("atlas-map .leaflet-container").waitFor();
+            assertThat(page.locator("atlas-timeline")).isVisible();
+            assertThat(page.locator(".atlas-marker-dot[data-feature-id='acled-syr10001']")).hasCount(0);
+            assertThat(page.locator("atlas-timeline rect[data-id='acled-syr10001']")).hasCount(0);
+            assertThat(page.locator("body")).not().containsText("Exception");
         }
+    }
+
+    /**
+     * Undoes the newest import of the file from the past imports, confirming in the dialog, and checks that the
+     * progress bar said what was being undone and the message that it is done; every text the progress line showed
+     * is recorded in the page as it changes, however briefly it was shown.
+     */
+    private static void undo(Page page, String fileName, int incidents) {
+        page.evaluate("() => { window.progressSeen = [];"
+                + " const line = document.querySelector('.atlas-import-rows-read');"
+                + " new MutationObserver(() => window.progressSeen.push(line.textContent))"
+                + "     .observe(line, { childList: true, characterData: true, subtree: true }); }");
+        Locator button = page.locator(".atlas-import-history vaadin-button", new Page.LocatorOptions().setHasText("Undo import"));
+        assertThat(button.first()).hasAttribute("aria-label", java.util.regex.Pattern.compile("Undo the import of " + fileName + " of .*"));
+        button.first().click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first())
+                .containsText("Undo the import of " + fileName + "?");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator(".atlas-import-message")).containsText("The import of " + fileName + " is undone",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator(".atlas-import-progress")).isHidden();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> seen = (java.util.List<String>) page.evaluate("() => window.progressSeen");
+        assertThat(seen).as("the progress line while undoing").contains(
+                "Undoing the import of " + fileName + ": " + incidents + " incidents…");
     }
 
     /** Drops a file with the given text onto the upload area, as a file dragged from the desktop is dropped. */

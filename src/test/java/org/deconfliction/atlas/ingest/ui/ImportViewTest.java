@@ -141,6 +141,10 @@ class ImportViewTest extends SpringBrowserlessTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "new"));
         assertThat(view.previewPanel().shownRows().geoJson()).contains("\"line-2\"", "\"line-3\"", "\"line-4\"")
                 .doesNotContain("\"line-5\"");
+        assertThat(view.previewPanel().storedIncidents().count()).as("the stored incidents under the rows")
+                .isEqualTo(incidents.findAll().size()).isPositive();
+        assertThat(view.previewPanel().map().getLegend()).extracting(org.deconfliction.atlas.map.LegendEntry::label)
+                .contains("Stored incident (clusters count them)", "Row to import: new");
         assertThat(rejects(view)).extracting(Rejection::line).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(rejects(view)).filteredOn(r -> r.line() == 8).singleElement().satisfies(r -> {
             assertThat(r.column()).isEqualTo("latitude/longitude");
