@@ -52,6 +52,8 @@ interface TiledOverlay {
 const CLUSTER_COUNT = 'clusterCount';
 const CLUSTER_PARTS = 'clusterParts';
 const CLUSTER_EXTENT = 'clusterExtent';
+const CLUSTER_OTHERS = 'clusterOthers';
+const DIMMED = 'dimmed';
 /** A point feature with this property (metres) is drawn as a circle of that radius on the ground around it. */
 const CIRCLE_RADIUS = 'circleRadius';
 
@@ -118,8 +120,10 @@ export class AtlasMap extends LitElement {
   private readonly cards = new Map<string, { featureId: string; properties: Record<string, unknown> }>();
   /** Markers spread apart around the place they share, each with its true place, and the legs drawn to them. */
   private spider?: { centre: L.Marker; moved: { marker: L.Marker; at: L.LatLng; zIndexOffset: number }[]; legs: L.Layer[] };
-  /** A feature of a tiled overlay to select as soon as a tile draws it. */
-  private pendingSelection?: { layerId: string; featureId: string; minZoom: number };
+  /** A feature of a tiled overlay to select (or, when `present`, to outline at `minZoom`) as soon as a tile draws it. */
+  private pendingSelection?: { layerId: string; featureId: string; minZoom: number; present?: boolean };
+  /** Features of tiled overlays the server marked to be drawn dimmed (incidents that do not answer the question). */
+  private readonly dimmedLayers = new WeakSet<L.Layer>();
 
   protected createRenderRoot() {
     return this;
@@ -283,6 +287,9 @@ export class AtlasMap extends LitElement {
           : this.pointLayer(spec, f, latlng, stacking, pane),
         onEachFeature: (f, featureLayer) => {
           if (f.properties?.[CLUSTER_COUNT] === undefined) {
+            if (f.properties?.[DIMMED]) {
+              this.dimmedLayers.add(featureLayer);
+            }
             this.decorate(spec, f, featureLayer);
             features.set(String(f.id ?? ''), featureLayer);
           }
@@ -307,7 +314,13 @@ export class AtlasMap extends LitElement {
     }
     this.features.set(overlay.spec.id, shown);
     const pending = this.pendingSelection;
-    if (pending && pending.layerId === overlay.spec.id && shown.has(pending.featureId)) {
+    if (pending?.present && pending.layerId === overlay.spec.id && zoom === pending.minZoom) {
+      const layer = shown.get(pending.featureId);
+      if (layer) {
+        this.pendingSelection = undefined;
+        this.markSelected(layer);
+      }
+    } else if (pending && !pending.present && pending.layerId === overlay.spec.id && shown.has(pending.featureId)) {
       this.pendingSelection = undefined;
       this.selectFeature(pending.layerId, pending.featureId, pending.minZoom);
     }
@@ -354,30 +367,42 @@ export class AtlasMap extends LitElement {
   private clusterMarker(spec: LayerSpec, f: GeoJSON.Feature, latlng: L.LatLng, stacking: number): L.Marker {
     const properties = f.properties ?? {};
     const count = Number(properties[CLUSTER_COUNT]);
+    const others = Number(properties[CLUSTER_OTHERS] ?? 0);
+    const total = count + others;
     const parts = (properties[CLUSTER_PARTS] ?? {}) as Record<string, number>;
     const stops: string[] = [];
     let from = 0;
     for (const [value, n] of Object.entries(parts)) {
       const paint = spec.paintBy?.values[value] ?? spec.paint;
-      const to = from + (Number(n) / count) * 360;
+      const to = from + (Number(n) / total) * 360;
       stops.push(`${paint.fillColor ?? paint.color ?? '#555'} ${from.toFixed(1)}deg ${to.toFixed(1)}deg`);
       from = to;
+    }
+    if (others > 0 && count > 0) {
+      // The incidents that do not answer: one pale sector after the answers' colours.
+      stops.push(`#d5d5d5 ${from.toFixed(1)}deg 360deg`);
     }
     const ring = document.createElement('span');
     ring.className = 'atlas-cluster';
     ring.style.setProperty('--cluster-sectors', stops.length > 0 ? `conic-gradient(${stops.join(', ')})` : '#555');
     const label = document.createElement('span');
-    label.className = 'atlas-cluster-count';
-    label.textContent = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
+    label.className = count > 0 ? 'atlas-cluster-count' : 'atlas-cluster-count atlas-cluster-others';
+    const shown = count > 0 ? count : others;
+    label.textContent = shown >= 10000 ? `${Math.round(shown / 1000)}k` : String(shown);
     ring.append(label);
-    const size = count < 100 ? 30 : count < 1000 ? 36 : 42;
+    const size = total < 100 ? 30 : total < 1000 ? 36 : 42;
     ring.style.setProperty('--cluster-size', `${size}px`);
-    const icon = L.divIcon({ className: 'atlas-marker atlas-cluster-marker', html: ring, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    const marker = L.marker(latlng, { icon, keyboard: false, title: '', zIndexOffset: stacking + 500, pmIgnore: true });
+    const dimmed = count === 0 ? ' atlas-dimmed' : '';
+    const icon = L.divIcon({ className: `atlas-marker atlas-cluster-marker${dimmed}`, html: ring, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    // Clusters of answers above those of incidents that do not answer.
+    const marker = L.marker(latlng, { icon, keyboard: false, title: '', zIndexOffset: stacking + (count > 0 ? 500 : 250), pmIgnore: true });
+    const title = spec.title.toLowerCase();
+    const described = count === 0 ? `${others} ${title} outside the answer`
+      : others === 0 ? `${count} ${title}` : `${count} ${title} in the answer, ${others} outside it`;
     const tooltip = document.createElement('span');
-    tooltip.textContent = `${count} ${spec.title.toLowerCase()} — click to zoom in`;
+    tooltip.textContent = `${described} — click to zoom in`;
     ring.setAttribute('role', 'img');
-    ring.setAttribute('aria-label', `${count} ${spec.title.toLowerCase()} (cluster)`);
+    ring.setAttribute('aria-label', `${described} (cluster)`);
     marker.bindTooltip(tooltip, { direction: 'top' });
     marker.on('click', () => {
       const map = this.requireMap();
@@ -696,7 +721,8 @@ export class AtlasMap extends LitElement {
     const shown = this.shownIds.get(layerId);
     const highlighted = this.highlightedIds.get(layerId);
     element?.classList.toggle('atlas-hidden', shown !== undefined && !shown.has(featureId));
-    element?.classList.toggle('atlas-dimmed', highlighted !== undefined && !highlighted.has(featureId));
+    element?.classList.toggle('atlas-dimmed', (highlighted !== undefined && !highlighted.has(featureId))
+      || this.dimmedLayers.has(layer));
   }
 
   private adoptRegion(layer: L.Layer, shape: string, report = true) {
@@ -743,6 +769,26 @@ export class AtlasMap extends LitElement {
     this.markSelected(layer);
     const size = map.getSize();
     const centre = map.unproject(map.project(target, zoom).subtract([size.x * 0.25, size.y * 0.1]), zoom);
+    this.requestedCentre = centre;
+    map.flyTo(centre, zoom, { duration: 0.8 });
+  }
+
+  /**
+   * Presents a feature of a tiled overlay that may not be drawn yet: the map flies so that the point given (degrees)
+   * sits where `presentFeature` puts a feature at `zoom`, and outlines the feature once a tile of that zoom draws it.
+   */
+  presentFeatureAt(layerId: string, featureId: string, lat: number, lng: number, zoom: number) {
+    const map = this.requireMap();
+    map.closePopup();
+    this.pendingFit = undefined;
+    const drawn = this.features.get(layerId)?.get(featureId);
+    if (drawn && map.getZoom() === zoom) {
+      this.markSelected(drawn);
+    } else {
+      this.pendingSelection = { layerId, featureId, minZoom: zoom, present: true };
+    }
+    const size = map.getSize();
+    const centre = map.unproject(map.project(L.latLng(lat, lng), zoom).subtract([size.x * 0.25, size.y * 0.1]), zoom);
     this.requestedCentre = centre;
     map.flyTo(centre, zoom, { duration: 0.8 });
   }

@@ -50,6 +50,13 @@ public class LeafletMap extends Component implements HasSize {
     public static final String CLUSTER_PARTS = "clusterParts";
     public static final String CLUSTER_EXTENT = "clusterExtent";
     /**
+     * Property of a cluster marker: how many features it stands for besides those of {@link #CLUSTER_COUNT}, drawn as
+     * a grey sector (a cluster of only these is drawn dimmed, their number as its text).
+     */
+    public static final String CLUSTER_OTHERS = "clusterOthers";
+    /** Property that draws a feature of a tiled overlay dimmed, as {@link #highlight} dims those it leaves out. */
+    public static final String DIMMED = "dimmed";
+    /**
      * Property that makes a point feature of an overlay drawn without point markers a circle of this radius (metres
      * on the ground) around the point, drawn by the browser.
      */
@@ -199,6 +206,15 @@ public class LeafletMap extends Component implements HasSize {
      */
     public void present(String layerId, String featureId, int zoom) {
         getElement().callJsFunction("presentFeature", layerId, featureId, zoom);
+        selection = new FeatureRef(layerId, featureId);
+    }
+
+    /**
+     * Presents a feature of a tiled overlay that may not be drawn yet: the map flies so that {@code at} sits at the
+     * zoom level where {@link #present} would put the feature, and outlines it once a tile of that zoom draws it.
+     */
+    public void presentAt(String layerId, String featureId, LatLng at, int zoom) {
+        getElement().callJsFunction("presentFeatureAt", layerId, featureId, at.lat(), at.lng(), zoom);
         selection = new FeatureRef(layerId, featureId);
     }
 

@@ -1,8 +1,6 @@
 package org.deconfliction.atlas.query;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,12 +12,14 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The answers to a question arranged for the map, tile by tile: each tile is split into 4×4 cells (64 px on screen);
- * a cell holding more than {@value #SINGLES_PER_CELL} answers is drawn as one cluster with exact counts per category,
- * a cell with fewer as its answers one by one, and from zoom {@value #DEEPEST_ZOOM} on every answer is a single
- * (co-located ones are spread apart in the browser). The answers are kept in Morton (Z-order) of their Web Mercator
- * position, so a tile or cell is one contiguous run found by binary search: a tile costs O(log n + answers in it),
- * whatever the number of answers elsewhere. Immutable; the order is sorted once ({@link MortonOrder}) and a later
- * question whose answers all lie in it is arranged by marking them there, without sorting.
+ * a cell holding more than {@value #SINGLES_PER_CELL} incidents is drawn as one cluster with exact counts per category,
+ * a cell with fewer as its incidents one by one, and from zoom {@value #DEEPEST_ZOOM} on every incident is a single
+ * (co-located ones are spread apart in the browser). Beside the answers the map may draw other incidents dimmed
+ * (those before the time window or outside the spatial answer): cells are formed over all of them, and clusters and
+ * tiles count answers and others apart. The incidents are kept in Morton (Z-order) of their Web Mercator position,
+ * so a tile or cell is one contiguous run found by binary search: a tile costs O(log n + incidents in it), whatever
+ * the number elsewhere. Immutable; the order is sorted once ({@link DrawnIncidents}) and a later question whose
+ * incidents all lie in it is arranged by marking them there, without sorting.
  */
 public final class AnswerClusters {
 
@@ -35,49 +35,45 @@ public final class AnswerClusters {
     public static final int MAX_STACK = 24;
     private static final int LEVEL = MortonOrder.LEVEL;
     private static final IncidentCategory[] CATEGORIES = IncidentCategory.values();
-    /**
-     * The last order built for a question, shared by every map: a question whose answers are all in it takes their
-     * order from it instead of sorting (after an import or edit the next question sorts once again).
-     */
-    private static volatile MortonOrder latest = new MortonOrder(List.of());
 
+    private final DrawnIncidents drawn;
     private final long[] codes;
     private final Incident[] incidents;
 
-    /** Arranges the answers; an empty collection gives empty tiles. */
+    /** Arranges the answers, every incident drawn an answer; an empty collection gives empty tiles. */
     public AnswerClusters(Collection<Incident> answers) {
-        MortonOrder order = latest;
-        BitSet marks = order.subset(answers);
-        if (marks == null) {
-            order = new MortonOrder(answers);
-            if (order.size() >= latest.size() / 2) {
-                latest = order;
-            }
-            codes = order.codes;
-            incidents = order.incidents;
-        } else if (marks.cardinality() == order.size()) {
-            codes = order.codes;
-            incidents = order.incidents;
-        } else {
-            codes = new long[marks.cardinality()];
-            incidents = new Incident[codes.length];
-            int k = 0;
-            for (int p = marks.nextSetBit(0); p >= 0; p = marks.nextSetBit(p + 1)) {
-                codes[k] = order.codes[p];
-                incidents[k++] = order.incidents[p];
-            }
-        }
+        this(answers, answers);
+    }
+
+    /**
+     * Arranges the incidents drawn, the answers among them in colour and the others dimmed: cells and clusters are
+     * formed over all of them, and each counts its answers and its others apart. An answer not among {@code drawn}
+     * is drawn too. Empty collections give empty tiles.
+     */
+    public AnswerClusters(Collection<Incident> drawn, Collection<Incident> answers) {
+        this.drawn = DrawnIncidents.arrange(drawn, answers);
+        this.codes = this.drawn.codes;
+        this.incidents = this.drawn.incidents;
     }
 
     /** How many answers there are in all. */
     public int size() {
+        return drawn.answerCount();
+    }
+
+    /** How many incidents are drawn in all: answers and others. */
+    public int drawnCount() {
         return incidents.length;
     }
 
     /** How many answers lie in a tile. */
     public int count(MapTile tile) {
         long[] run = run(tile.zoom(), tile.x(), tile.y());
-        return (int) (run[1] - run[0]);
+        int answers = 0;
+        for (int k = (int) run[0]; k < run[1]; k++) {
+            answers += drawn.answers(k) ? 1 : 0;
+        }
+        return answers;
     }
 
     /**
@@ -100,14 +96,14 @@ public final class AnswerClusters {
         return MapTile.MAX_ZOOM;
     }
 
-    /** The clusters and singles of one tile; every answer in it is counted exactly once. */
+    /** The clusters and singles of one tile; every incident drawn in it is counted exactly once. */
     public ClusterTile tile(MapTile tile) {
         return tile(tile, tile.zoom() >= DEEPEST_ZOOM);
     }
 
     /**
      * The tile as the map draws it before its singles fit in a message: as {@link #tile}, but at the deepest zooms
-     * too a cell of more than {@value #SINGLES_PER_CELL} answers is one cluster. Every answer is counted once.
+     * too a cell of more than {@value #SINGLES_PER_CELL} incidents is one cluster. Every incident is counted once.
      */
     public ClusterTile coarseTile(MapTile tile) {
         return tile(tile, false);
@@ -116,6 +112,7 @@ public final class AnswerClusters {
     private ClusterTile tile(MapTile tile, boolean deepest) {
         List<AnswerCluster> clusters = new ArrayList<>();
         List<Incident> singles = new ArrayList<>();
+        List<Incident> others = new ArrayList<>();
         for (int cy = 0; cy < 4; cy++) {
             for (int cx = 0; cx < 4; cx++) {
                 long[] run = run(tile.zoom() + 2, tile.x() * 4 + cx, tile.y() * 4 + cy);
@@ -126,13 +123,15 @@ public final class AnswerClusters {
                     continue;
                 }
                 if (count <= SINGLES_PER_CELL || (deepest && (count <= MAX_STACK || tile.zoom() == MapTile.MAX_ZOOM))) {
-                    singles.addAll(Arrays.asList(incidents).subList(from, to));
+                    for (int k = from; k < to; k++) {
+                        (drawn.answers(k) ? singles : others).add(incidents[k]);
+                    }
                 } else {
                     clusters.add(cluster(from, to));
                 }
             }
         }
-        return new ClusterTile(tile, clusters, singles);
+        return new ClusterTile(tile, clusters, singles, others);
     }
 
     private AnswerCluster cluster(int from, int to) {
@@ -140,9 +139,13 @@ public final class AnswerClusters {
         Envelope extent = new Envelope();
         double lon = 0;
         double lat = 0;
+        int answers = 0;
         for (int k = from; k < to; k++) {
             Incident incident = incidents[k];
-            perCategory[incident.category().ordinal()]++;
+            if (drawn.answers(k)) {
+                perCategory[incident.category().ordinal()]++;
+                answers++;
+            }
             double x = incident.location().getX();
             double y = incident.location().getY();
             extent.expandToInclude(x, y);
@@ -156,7 +159,7 @@ public final class AnswerClusters {
             }
         }
         int count = to - from;
-        return new AnswerCluster(count, byCategory, extent, new Coordinate(lon / count, lat / count));
+        return new AnswerCluster(answers, count - answers, byCategory, extent, new Coordinate(lon / count, lat / count));
     }
 
     /** The first and past-the-last positions of the answers in square (x, y) of the tiling at a zoom level. */

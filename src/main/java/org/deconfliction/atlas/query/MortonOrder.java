@@ -72,6 +72,19 @@ final class MortonOrder {
         return marks;
     }
 
+    /** The positions of these incidents in the order, as marks (one however often it comes); null when one is not a member. */
+    BitSet positions(Collection<Incident> members) {
+        BitSet marks = new BitSet(incidents.length);
+        for (Incident incident : members) {
+            int position = positionOf(incident);
+            if (position < 0) {
+                return null;
+            }
+            marks.set(position);
+        }
+        return marks;
+    }
+
     private int positionOf(Incident incident) {
         int slot = firstSlot(incident);
         while (slots[slot] != 0) {

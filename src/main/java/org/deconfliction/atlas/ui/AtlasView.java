@@ -125,7 +125,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         Set<String> layerIds = new LinkedHashSet<>(overlays.addTo(map, shown.toDraw(), shown.clustered()));
         this.question = new AtlasQuestion(sharedAnswers, timelineScope, queryPanel, grid, overlays.questionOverlay(map),
                 markers);
-        this.presenter = new PresenterMode(this, List.of(header, side), map, caption, timeControls,
+        this.presenter = new PresenterMode(this, List.of(header, side), map, markers, caption, timeControls,
                 () -> incidents.find(question.query().filter().withDates(null, null)));
         presenter.onChange(presenterBar::setVisible);
         this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail, markers);

@@ -2,6 +2,7 @@ package org.deconfliction.atlas.ui;
 
 import java.util.List;
 import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LatLng;
@@ -13,8 +14,8 @@ import org.deconfliction.atlas.query.QueryResult;
 /**
  * The incidents on one map. While the store holds at most {@value #ALL_MARKERS_UP_TO}, every incident is its own
  * marker with its card, hidden after the current date or outside the categories and dimmed outside the answer; with
- * more, the map draws the answers to the question clustered per viewport ({@link IncidentTiles}), each card sent
- * when its marker is clicked.
+ * more, the map draws the same incidents clustered per viewport ({@link IncidentTiles}), the answers in colour and
+ * the others dimmed (clusters split into answers and others), each card sent when its marker is clicked.
  */
 final class IncidentMarkers {
 
@@ -64,17 +65,20 @@ final class IncidentMarkers {
         return tiles;
     }
 
-    /** Shows the answer to the question on the map. */
+    /**
+     * Shows the answer to the question on the map: the incidents up to its last date in its categories, those before
+     * its time window or outside its spatial answer dimmed.
+     */
     void showAnswers(IncidentQuery query, QueryResult result) {
         if (tiled) {
-            tiles.show(result.answers().stream().map(IncidentAnswer::incident).toList());
+            List<Incident> answering = result.answers().stream().map(IncidentAnswer::incident).toList();
+            tiles.show(dimsOthers(query) ? incidents.find(upToNow(query)) : answering, answering);
             return;
         }
-        List<String> upToNow = incidents.find(query.filter().withDates(null, query.filter().to())).stream()
-                .map(Incident::id).toList();
+        List<String> upToNow = incidents.find(upToNow(query)).stream().map(Incident::id).toList();
         map.showOnly(IncidentMapLayers.INCIDENTS, upToNow);
         map.showOnly(IncidentMapLayers.UNCERTAINTY, upToNow);
-        if (query.spatial() == null && query.filter().from() == null) {
+        if (!dimsOthers(query)) {
             map.clearHighlight(IncidentMapLayers.INCIDENTS);
             map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
         } else {
@@ -84,10 +88,23 @@ final class IncidentMarkers {
         }
     }
 
-    /** Shows that the question has no answer: every marker dimmed, or no cluster at all. */
+    /**
+     * Whether the question leaves out some of the incidents up to its last date, drawn dimmed: those before its time
+     * window or outside its spatial answer.
+     */
+    private static boolean dimsOthers(IncidentQuery query) {
+        return query.spatial() != null || query.filter().from() != null;
+    }
+
+    /** The incidents the map draws for a question: those its filters let through up to its last date. */
+    private static IncidentFilter upToNow(IncidentQuery query) {
+        return query.filter().withDates(null, query.filter().to());
+    }
+
+    /** Shows that the question has no answer: every marker or cluster dimmed. */
     void showNoAnswer() {
         if (tiled) {
-            tiles.show(List.of());
+            tiles.showNoAnswer();
             return;
         }
         map.highlight(IncidentMapLayers.INCIDENTS, List.of());
@@ -109,5 +126,19 @@ final class IncidentMarkers {
             int zoom = tiles.zoomShowingSingle(incident, minZoom);
             map.selectAt(IncidentMapLayers.INCIDENTS, id, LatLng.of(incident.location()), zoom);
         });
+    }
+
+    /**
+     * Presents an incident to an audience at a zoom level (outlined, no card); when clustered, at the closest zoom
+     * from there on at which its cluster has split, outlined as soon as the tile that draws it arrives. Only the
+     * incident's id and position go to the browser.
+     */
+    void present(Incident incident, int zoom) {
+        if (!tiled) {
+            map.present(IncidentMapLayers.INCIDENTS, incident.id(), zoom);
+            return;
+        }
+        map.presentAt(IncidentMapLayers.INCIDENTS, incident.id(), LatLng.of(incident.location()),
+                tiles.zoomShowingSingle(incident, zoom));
     }
 }

@@ -17,7 +17,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The incident overlays of one map drawn as the viewport asks: the answers to the current question arranged as
- * {@link AnswerClusters}, and after every pan or zoom the tiles of the viewport that the browser does not hold yet
+ * {@link AnswerClusters} (with the incidents up to the current date that do not answer dimmed beside them), and after
+ * every pan or zoom the tiles of the viewport that the browser does not hold yet
  * sent as small GeoJSON (clusters and single markers; from zoom {@value IncidentMapLayers#UNCERTAINTY_MIN_ZOOM}
  * the singles' uncertainty circles as centre and radius). One message carries at most {@value #MESSAGE_BUDGET}
  * bytes of tiles: the tiles nearest the centre in full, others coarse (crowded cells as clusters) or not yet;
@@ -36,6 +37,7 @@ final class IncidentTiles {
 
     private final LeafletMap map;
     private AnswerClusters answers = new AnswerClusters(List.of());
+    private Collection<Incident> drawn = List.of();
     private int generation;
     /** Tiles the browser holds in full; those it holds coarse are sent again until they fit in full. */
     private final Set<MapTile> held = new HashSet<>();
@@ -50,11 +52,25 @@ final class IncidentTiles {
         this.map = map;
     }
 
-    /** Starts showing these answers: the browser drops its tiles and gets the viewport's anew. */
+    /** Starts showing these answers, every incident drawn an answer: the browser drops its tiles and gets the viewport's anew. */
     void show(Collection<Incident> incidents) {
-        answers = new AnswerClusters(incidents);
+        show(incidents, incidents);
+    }
+
+    /**
+     * Starts showing the incidents drawn, the answers among them in colour and the others dimmed: the browser drops
+     * its tiles and gets the viewport's anew.
+     */
+    void show(Collection<Incident> drawn, Collection<Incident> answering) {
+        this.drawn = drawn;
+        answers = new AnswerClusters(drawn, answering);
         restart();
         sendViewport();
+    }
+
+    /** Shows the incidents drawn now all dimmed: the question as asked has no answer. */
+    void showNoAnswer() {
+        show(drawn, List.of());
     }
 
     /**

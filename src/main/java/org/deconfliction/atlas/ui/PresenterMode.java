@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
-import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.story.Story;
 import org.deconfliction.atlas.story.StoryStep;
@@ -31,6 +30,7 @@ final class PresenterMode {
     private final Component root;
     private final List<Component> hidden;
     private final LeafletMap map;
+    private final IncidentMarkers markers;
     private final IncidentCaption caption;
     private final TimelineControls controls;
     private final Supplier<List<Incident>> shown;
@@ -44,14 +44,16 @@ final class PresenterMode {
     /**
      * @param root    the view, marked with the attribute {@code presenting} while presenting
      * @param hidden  the components hidden while presenting
+     * @param markers the incidents on the map, which present the current one (flying into its cluster when clustered)
      * @param shown   the incidents the view's filters other than the dates let through, the sequence presented
      */
-    PresenterMode(Component root, List<Component> hidden, LeafletMap map, IncidentCaption caption,
-            TimelineControls controls, Supplier<List<Incident>> shown) {
+    PresenterMode(Component root, List<Component> hidden, LeafletMap map, IncidentMarkers markers,
+            IncidentCaption caption, TimelineControls controls, Supplier<List<Incident>> shown) {
         this.root = root;
         this.hidden = List.copyOf(hidden);
         // The timeline's controls stay visible to the server (their playback timer must keep ticking); CSS hides them.
         this.map = map;
+        this.markers = markers;
         this.caption = caption;
         this.controls = controls;
         this.shown = shown;
@@ -113,7 +115,7 @@ final class PresenterMode {
             return;
         }
         caption.show(current, sequence.indexOf(current) + 1, sequence.size());
-        map.present(IncidentMapLayers.INCIDENTS, current.id(), PRESENTING_ZOOM);
+        markers.present(current, PRESENTING_ZOOM);
     }
 
     /** While presenting, captions an incident clicked on the map instead of opening its popup. */

@@ -15,17 +15,22 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One tile of the clustered map as the browser gets it: the JSON of its markers (clusters and singles) and, where
- * circles are drawn, of its singles' uncertainty circles (centre and radius), with their sizes in characters.
+ * One tile of the clustered map as the browser gets it: the JSON of its markers (clusters and singles, those that do
+ * not answer marked dimmed) and, where circles are drawn, of its singles' uncertainty circles (centre and radius),
+ * with their sizes in characters.
  */
 record TileJson(MapTile tile, String markers, String circles) {
 
     /** The tile's markers, and its circles when {@code withCircles} (else {@code circles} is null). */
     static TileJson of(ClusterTile content, boolean withCircles) {
         String markers = tileNode(content.tile(), markerFeatures(content)).toString();
-        String circles = withCircles
-                ? tileNode(content.tile(), content.singles().stream().map(IncidentMapLayers::circle).toList()).toString()
-                : null;
+        String circles = null;
+        if (withCircles) {
+            List<ObjectNode> features = new ArrayList<>(content.singles().size() + content.others().size());
+            content.singles().forEach(incident -> features.add(IncidentMapLayers.circle(incident)));
+            content.others().forEach(incident -> features.add(dimmed(IncidentMapLayers.circle(incident))));
+            circles = tileNode(content.tile(), features).toString();
+        }
         return new TileJson(content.tile(), markers, circles);
     }
 
@@ -75,12 +80,22 @@ record TileJson(MapTile tile, String markers, String circles) {
             features.add(clusterFeature(content.tile().key() + "#" + k++, cluster));
         }
         content.singles().forEach(incident -> features.add(IncidentMapLayers.single(incident)));
+        content.others().forEach(incident -> features.add(dimmed(IncidentMapLayers.single(incident))));
         return features;
+    }
+
+    /** The feature marked to be drawn dimmed: an incident drawn beside the answers that does not answer. */
+    private static ObjectNode dimmed(ObjectNode feature) {
+        ((ObjectNode) feature.get("properties")).put(LeafletMap.DIMMED, true);
+        return feature;
     }
 
     private static ObjectNode clusterFeature(String id, AnswerCluster cluster) {
         ObjectNode p = GeoJsonEncoder.properties();
         p.put(LeafletMap.CLUSTER_COUNT, cluster.count());
+        if (cluster.others() > 0) {
+            p.put(LeafletMap.CLUSTER_OTHERS, cluster.others());
+        }
         ObjectNode parts = p.putObject(LeafletMap.CLUSTER_PARTS);
         cluster.byCategory().entrySet().stream()
                 .sorted((a, b) -> a.getKey().compareTo(b.getKey()))

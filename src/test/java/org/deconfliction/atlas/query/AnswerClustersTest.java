@@ -26,7 +26,10 @@ import org.deconfliction.atlas.incident.Opponent;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
-/** The map's clusters of a question's answers: exact counts, every answer once, the deep zoom as a scan finds it. */
+/**
+ * The map's clusters of a question's answers and of the incidents drawn dimmed beside them: exact counts, every
+ * incident once, answers and others apart, the deep zoom as a scan finds it.
+ */
 class AnswerClustersTest {
 
     private static final IncidentCategory[] CATEGORIES = IncidentCategory.values();
@@ -136,6 +139,128 @@ class AnswerClustersTest {
             assertThat(coarse.count()).isEqualTo(scanned);
             assertThat(full.singles()).containsAll(coarse.singles());
             assertThat(some).containsAll(full.singles());
+        }
+    }
+
+    /**
+     * With the incidents that do not answer drawn beside the answers: over random viewports and zooms every tile counts
+     * its answers and its others apart as a scan finds them, clusters split by category over their answers only, and
+     * the tiles covering the whole area count exactly the question's answers and the others drawn.
+     */
+    @Property(tries = 300)
+    void answersAndOthersAreCountedApartAsAScanFindsAndSumToTheQuestionsCount(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 3000) int n, @ForAll @IntRange(min = 3, max = 18) int zoom,
+            @ForAll @IntRange(min = 0, max = 100) int percentAnswering) {
+        Random random = new Random(seed);
+        List<Incident> drawn = randomAnswers(random, n);
+        List<Incident> answers = drawn.stream().filter(a -> random.nextInt(100) < percentAnswering).toList();
+        Set<String> answering = new HashSet<>(answers.stream().map(Incident::id).toList());
+        AnswerClusters clusters = new AnswerClusters(drawn, answers);
+        assertThat(clusters.size()).isEqualTo(answers.size());
+        assertThat(clusters.drawnCount()).isEqualTo(drawn.size());
+
+        List<MapTile> tiles = MapTile.covering(randomViewport(random, zoom), zoom);
+        for (MapTile tile : tiles) {
+            ClusterTile content = random.nextBoolean() ? clusters.tile(tile) : clusters.coarseTile(tile);
+            List<Incident> inTile = drawn.stream().filter(a -> tileOf(a, zoom).equals(tile)).toList();
+            assertThat(content.count()).isEqualTo(clusters.count(tile))
+                    .isEqualTo(inTile.stream().filter(a -> answering.contains(a.id())).count());
+            assertThat(content.othersCount()).isEqualTo(inTile.stream().filter(a -> !answering.contains(a.id())).count());
+            assertThat(content.singles()).allMatch(a -> answering.contains(a.id()));
+            assertThat(content.others()).noneMatch(a -> answering.contains(a.id()));
+            for (AnswerCluster cluster : content.clusters()) {
+                assertThat(cluster.total()).isGreaterThan(AnswerClusters.SINGLES_PER_CELL);
+                assertThat(cluster.byCategory().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(cluster.count());
+                assertThat(tile.bounds().covers(cluster.extent())).isTrue();
+            }
+        }
+
+        int wide = random.nextInt(5);
+        Envelope area = new Envelope(34, 45, 31, 38);
+        int counted = 0;
+        int others = 0;
+        for (MapTile tile : MapTile.covering(area, wide)) {
+            ClusterTile content = clusters.tile(tile);
+            counted += content.count();
+            others += content.othersCount();
+        }
+        assertThat(counted).isEqualTo(answers.size());
+        assertThat(others).isEqualTo(drawn.size() - answers.size());
+    }
+
+    /**
+     * At the deepest zoom, with others drawn dimmed: the answers drawn one by one are exactly the answers a scan of the
+     * viewport finds, the dimmed singles exactly the others, but for stacks too tall to spread.
+     */
+    @Property(tries = 100)
+    void aZoomedInViewportShowsExactlyTheAnswersAndTheOthersAScanFinds(@ForAll long seed,
+            @ForAll @IntRange(min = AnswerClusters.DEEPEST_ZOOM, max = MapTile.MAX_ZOOM) int zoom) {
+        Random random = new Random(seed);
+        double lon = 38 + random.nextDouble() * 4;
+        double lat = 33 + random.nextDouble() * 3;
+        List<Incident> drawn = new ArrayList<>(randomAnswers(random, 500));
+        for (int i = 0; i < 300; i++) {
+            drawn.add(answer("near-" + i, lon + random.nextGaussian() * 0.002, lat + random.nextGaussian() * 0.002,
+                    CATEGORIES[random.nextInt(CATEGORIES.length)]));
+        }
+        List<Incident> answers = drawn.stream().filter(a -> random.nextBoolean()).toList();
+        Set<String> answering = new HashSet<>(answers.stream().map(Incident::id).toList());
+        AnswerClusters clusters = new AnswerClusters(drawn, answers);
+        Envelope viewport = new Envelope(lon - 0.004, lon + 0.004, lat - 0.003, lat + 0.003);
+
+        Set<String> shownAnswers = new HashSet<>();
+        Set<String> shownOthers = new HashSet<>();
+        Set<String> stacked = new HashSet<>();
+        for (MapTile tile : MapTile.covering(viewport, zoom)) {
+            ClusterTile content = clusters.tile(tile);
+            for (AnswerCluster cluster : content.clusters()) {
+                assertThat(cluster.total()).isGreaterThan(AnswerClusters.MAX_STACK);
+                drawn.stream().filter(a -> cluster.extent().covers(a.location().getCoordinate()))
+                        .filter(a -> viewport.covers(a.location().getCoordinate())).forEach(a -> stacked.add(a.id()));
+            }
+            content.singles().stream().filter(a -> viewport.covers(a.location().getCoordinate()))
+                    .forEach(a -> shownAnswers.add(a.id()));
+            content.others().stream().filter(a -> viewport.covers(a.location().getCoordinate()))
+                    .forEach(a -> shownOthers.add(a.id()));
+        }
+        Set<String> scannedAnswers = new HashSet<>();
+        Set<String> scannedOthers = new HashSet<>();
+        drawn.stream().filter(a -> viewport.covers(a.location().getCoordinate())).filter(a -> !stacked.contains(a.id()))
+                .forEach(a -> (answering.contains(a.id()) ? scannedAnswers : scannedOthers).add(a.id()));
+        assertThat(scannedAnswers.size() + scannedOthers.size() + stacked.size()).isPositive();
+        assertThat(shownAnswers).isEqualTo(scannedAnswers);
+        assertThat(shownOthers).isEqualTo(scannedOthers);
+    }
+
+    /**
+     * A later question drawn from an earlier order, with others: incidents drawn and answers taken from the sorted
+     * order count as a scan finds them; an answer not among the incidents drawn is drawn too, as an answer.
+     */
+    @Property(tries = 100)
+    void aLaterQuestionWithOthersTakenFromTheEarlierOrderCountsAsAScanFinds(@ForAll long seed,
+            @ForAll @IntRange(min = 3, max = 18) int zoom) {
+        Random random = new Random(seed);
+        List<Incident> all = randomAnswers(random, 2000);
+        new AnswerClusters(all);
+        List<Incident> drawn = all.stream().filter(a -> random.nextInt(3) > 0).toList();
+        List<Incident> answers = new ArrayList<>(drawn.stream().filter(a -> random.nextInt(3) == 0).toList());
+        if (random.nextBoolean()) {
+            answers.add(all.stream().filter(a -> !drawn.contains(a)).findFirst().orElseThrow());
+        }
+        Set<Incident> shown = new HashSet<>(drawn);
+        shown.addAll(answers);
+        AnswerClusters clusters = new AnswerClusters(drawn, answers);
+
+        assertThat(clusters.size()).isEqualTo(answers.size());
+        assertThat(clusters.drawnCount()).isEqualTo(shown.size());
+        for (MapTile tile : MapTile.covering(randomViewport(random, zoom), zoom)) {
+            ClusterTile content = clusters.tile(tile);
+            long inTile = shown.stream().filter(a -> tileOf(a, zoom).equals(tile)).count();
+            long answersInTile = answers.stream().filter(a -> tileOf(a, zoom).equals(tile)).count();
+            assertThat(content.count()).isEqualTo(answersInTile);
+            assertThat(content.othersCount()).isEqualTo(inTile - answersInTile);
+            assertThat(answers).containsAll(content.singles());
+            assertThat(content.others()).noneMatch(answers::contains);
         }
     }
 

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.ComponentUtil;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.deconfliction.atlas.geodata.LocationPrecision;
 import org.deconfliction.atlas.geodata.LocationUncertainty;
 import org.deconfliction.atlas.geodata.SourceReference;
@@ -70,6 +72,64 @@ class IncidentTilesTest {
         assertThat(circles.values()).allSatisfy(circle -> {
             assertThat(circle.get("geometry").get("type").asString()).isEqualTo("Point");
             assertThat(circle.get("properties").get(LeafletMap.CIRCLE_RADIUS).asInt()).isEqualTo(750);
+        });
+    }
+
+    @Test
+    void incidentsThatDoNotAnswerComeDimmedBesideTheAnswersWithinTheBudgetAndCountedApart() {
+        List<Incident> drawn = crowd(8_000, 40.14, 35.33, 0.01, "Shelling near the bridge ");
+        List<Incident> answers = drawn.stream().filter(a -> a.location().getX() < 40.14).toList();
+        LeafletMap map = new LeafletMap();
+        IncidentTiles tiles = new IncidentTiles(map);
+        tiles.show(drawn, answers);
+        int zoom = 13;
+        view(map, 35.33, 40.14, zoom);
+
+        Map<String, int[]> byTile = new HashMap<>();
+        Map<String, Boolean> singles = new HashMap<>();
+        int messages = 0;
+        do {
+            tiles.sendViewport();
+            messages++;
+            assertThat(tiles.lastPayload()).as("message %d", messages).isLessThanOrEqualTo(IncidentTiles.MESSAGE_BUDGET);
+            for (JsonNode tile : JSON.readTree(tiles.lastMessage().get(0))) {
+                int[] counts = new int[2];
+                for (JsonNode feature : tile.get("geojson").get("features")) {
+                    JsonNode p = feature.get("properties");
+                    if (p.has(LeafletMap.CLUSTER_COUNT)) {
+                        counts[0] += p.get(LeafletMap.CLUSTER_COUNT).asInt();
+                        counts[1] += p.has(LeafletMap.CLUSTER_OTHERS) ? p.get(LeafletMap.CLUSTER_OTHERS).asInt() : 0;
+                    } else {
+                        boolean dimmed = p.has(LeafletMap.DIMMED) && p.get(LeafletMap.DIMMED).asBoolean();
+                        counts[dimmed ? 1 : 0]++;
+                        singles.put(feature.get("id").asString(), dimmed);
+                    }
+                }
+                byTile.put(tile.get("key").asString(), counts);
+            }
+        } while (tiles.pending() && messages < 50);
+
+        List<MapTile> covering = MapTile.covering(map.getBounds(), zoom);
+        long answersInView = answers.stream().filter(a -> covering.contains(tileOf(a, zoom))).count();
+        long othersInView = drawn.stream().filter(a -> covering.contains(tileOf(a, zoom))).count() - answersInView;
+        assertThat(othersInView).isPositive();
+        assertThat(byTile.values().stream().mapToInt(c -> c[0]).sum()).isEqualTo((int) answersInView);
+        assertThat(byTile.values().stream().mapToInt(c -> c[1]).sum()).isEqualTo((int) othersInView);
+        Set<String> answering = new HashSet<>(answers.stream().map(Incident::id).toList());
+        assertThat(singles).isNotEmpty().allSatisfy((id, dimmed) -> assertThat(dimmed).isEqualTo(!answering.contains(id)));
+
+        tiles.showNoAnswer();
+        assertThat(tiles.answerCount()).isZero();
+        List<JsonNode> features = new ArrayList<>();
+        JSON.readTree(tiles.lastMessage().get(0)).forEach(tile -> tile.get("geojson").get("features").forEach(features::add));
+        assertThat(features).isNotEmpty().allSatisfy(feature -> {
+            JsonNode p = feature.get("properties");
+            if (p.has(LeafletMap.CLUSTER_COUNT)) {
+                assertThat(p.get(LeafletMap.CLUSTER_COUNT).asInt()).isZero();
+                assertThat(p.get(LeafletMap.CLUSTER_OTHERS).asInt()).isPositive();
+            } else {
+                assertThat(p.get(LeafletMap.DIMMED).asBoolean()).isTrue();
+            }
         });
     }
 

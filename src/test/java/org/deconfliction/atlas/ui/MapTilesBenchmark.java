@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * see BENCHMARKS.md): for a 1280×800 px map, the tile JSON and server time of the first view of the area (zoom 7),
  * of fresh viewports at zoom 8–16 around random sites (every tile new), and of pans by half a screen (only the
  * tiles that came into view), with the time to arrange a question's answers ({@code AnswerClusters}). The
- * incidents are {@link SyntheticIncidents} (seed 42), all answering.
+ * incidents are {@link SyntheticIncidents} (seed 42), measured twice: all answering, and with a question that about
+ * half of them answer (those east of 40°E), the others drawn dimmed beside the answers.
  */
 public final class MapTilesBenchmark {
 
@@ -43,29 +44,34 @@ public final class MapTilesBenchmark {
             List<Site> sites = app.getBean(SiteRepository.class).findAll();
             List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();
             for (int size : sizes) {
-                measure(size, new SyntheticIncidents(sites, patterns, 42).stream(size).toList(), sites);
+                List<Incident> all = new SyntheticIncidents(sites, patterns, 42).stream(size).toList();
+                measure(size, "", all, all, sites);
+                List<Incident> east = all.stream().filter(i -> i.location().getX() > 40.0).toList();
+                measure(size, "dimmed: ", all, east, sites);
             }
         }
     }
 
-    private static void measure(int size, List<Incident> answers, List<Site> sites) {
+    /** Measures the map drawing {@code drawn}, {@code answers} among them in colour; {@code mode} prefixes each line. */
+    private static void measure(int size, String mode, List<Incident> drawn, List<Incident> answers, List<Site> sites) {
         LeafletMap map = new LeafletMap();
         IncidentTiles tiles = new IncidentTiles(map);
         long start = System.nanoTime();
-        tiles.show(answers);
-        print(size, "arrange the answers (first question: sort)", "%.0f ms", ms(System.nanoTime() - start));
+        tiles.show(drawn, answers);
+        print(size, mode + "arrange (" + answers.size() + " answers of " + drawn.size() + ")", "%.0f ms",
+                ms(System.nanoTime() - start));
         List<Incident> half = answers.stream().filter(i -> i.category().ordinal() % 2 == 0).toList();
         for (int run = 0; run < 3; run++) {
             start = System.nanoTime();
-            tiles.show(run % 2 == 0 ? half : answers);
-            print(size, "arrange a new question (" + (run % 2 == 0 ? half.size() + " answers" : "all") + ")",
+            tiles.show(drawn, run % 2 == 0 ? half : answers);
+            print(size, mode + "arrange a new question (" + (run % 2 == 0 ? half.size() : answers.size()) + " answers)",
                     "%.0f ms", ms(System.nanoTime() - start));
         }
         // the first view of the area, as the atlas opens
         view(map, 35.0, 39.5, 7);
         start = System.nanoTime();
         tiles.sendViewport();
-        print(size, "first view, zoom 7", "%.1f ms, %,d bytes", ms(System.nanoTime() - start), tiles.lastPayload());
+        print(size, mode + "first view, zoom 7", "%.1f ms, %,d bytes", ms(System.nanoTime() - start), tiles.lastPayload());
 
         Random random = new Random(size);
         double[] freshMs = new double[VIEWPORTS];
@@ -80,7 +86,7 @@ public final class MapTilesBenchmark {
             int zoom = 8 + random.nextInt(9);
             double lat = site.location().getY() + random.nextGaussian() * 0.05;
             double lng = site.location().getX() + random.nextGaussian() * 0.05;
-            tiles.show(answers.subList(0, answers.size()));
+            tiles.show(drawn, answers);
             view(map, lat, lng, zoom);
             start = System.nanoTime();
             tiles.sendViewport();
@@ -109,13 +115,13 @@ public final class MapTilesBenchmark {
                 panBytes[v] = Math.max(panBytes[v], tiles.lastPayload());
             }
         }
-        summary(size, "fresh viewport, zoom 8-16: server time", freshMs, "ms");
-        summary(size, "fresh viewport, zoom 8-16: largest message", freshBytes, "bytes");
-        summary(size, "fresh viewport: messages until complete", rounds, "");
-        summary(size, "fresh viewport: bytes until complete", completeBytes, "bytes");
-        summary(size, "fresh viewport: server time until complete", completeMs, "ms");
-        summary(size, "pan by half a screen: server time", panMs, "ms");
-        summary(size, "pan by half a screen: largest message", panBytes, "bytes");
+        summary(size, mode + "fresh viewport, zoom 8-16: server time", freshMs, "ms");
+        summary(size, mode + "fresh viewport, zoom 8-16: largest message", freshBytes, "bytes");
+        summary(size, mode + "fresh viewport: messages until complete", rounds, "");
+        summary(size, mode + "fresh viewport: bytes until complete", completeBytes, "bytes");
+        summary(size, mode + "fresh viewport: server time until complete", completeMs, "ms");
+        summary(size, mode + "pan by half a screen: server time", panMs, "ms");
+        summary(size, mode + "pan by half a screen: largest message", panBytes, "bytes");
     }
 
     /** Reports a 1280×800 px view at a centre and zoom to the map, as the browser would. */
