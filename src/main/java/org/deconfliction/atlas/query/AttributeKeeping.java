@@ -48,8 +48,9 @@ class AttributeKeeping implements DisposableBean {
         List<LocatedItem> missing = new ArrayList<>();
         LocatedItemIndex index = analysis.index(items, item -> {
             StoredAttributes.Row row = stored.get(item.id());
-            if (row != null && row.item().point().equals(item.point()) && row.item().uncertaintyMetres() == item.uncertaintyMetres()) {
-                return row.attributes();
+            // the same coordinates: equalsExact, as the topological equals costs a relate computation per incident
+            if (row != null && row.item().point().equalsExact(item.point()) && row.item().uncertaintyMetres() == item.uncertaintyMetres()) {
+                return withIdOf(item, row.attributes());
             }
             missing.add(item);
             return null;
@@ -58,6 +59,12 @@ class AttributeKeeping implements DisposableBean {
                 items.size() - missing.size(), items.size(), missing.size());
         keep(index, missing, Map.of(), reference);
         return index;
+    }
+
+    /** The attributes naming the item by its own id string, so that the index holds no second copy of every id. */
+    private static ItemAttributes withIdOf(LocatedItem item, ItemAttributes a) {
+        return a.itemId() == item.id() ? a
+                : new ItemAttributes(item.id(), a.bank(), a.bankCertain(), a.riverDistanceKm(), a.nearestSiteId(), a.nearestSiteKm());
     }
 
     /** After a committed change: derives and writes the attributes of changed incidents, removes deleted ones' rows. */

@@ -35,10 +35,12 @@ class StoredAttributes {
 
     /**
      * The attributes derived against the reference fingerprint, by incident id, with the place and radius each was
-     * derived from (rows of other fingerprints are left out); empty when there are none.
+     * derived from (rows of other fingerprints are left out); empty when there are none. Equal nearest-site ids are
+     * one string.
      */
     Map<String, Row> read(String reference) {
         Map<String, Row> rows = new HashMap<>();
+        Map<String, String> siteIds = new HashMap<>();
         jdbc.query("SELECT incident_id, version, longitude, latitude, uncertainty_m, bank, bank_certain, river_km, "
                 + "nearest_site, nearest_site_km FROM incident_attributes WHERE reference = ?", result -> {
                     String id = result.getString(1);
@@ -47,9 +49,14 @@ class StoredAttributes {
                     rows.put(id, new Row(new LocatedItem(id, org.deconfliction.atlas.geodesy.Wgs84.point(
                             result.getDouble(3), result.getDouble(4)), result.getDouble(5)), result.getLong(2),
                             new ItemAttributes(id, BankSide.valueOf(result.getString(6)), result.getInt(7) == 1,
-                                    result.getDouble(8), result.getString(9), siteKm)));
+                                    result.getDouble(8), shared(siteIds, result.getString(9)), siteKm)));
                 }, reference);
         return rows;
+    }
+
+    /** The site id read before that equals this one, so a million rows hold each site's id once; null stays null. */
+    private static String shared(Map<String, String> siteIds, String id) {
+        return id == null ? null : siteIds.computeIfAbsent(id, read -> read);
     }
 
     /** Writes the rows, derived against the reference fingerprint, in batches of one transaction each; none is fine. */

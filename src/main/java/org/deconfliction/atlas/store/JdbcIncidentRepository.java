@@ -1,7 +1,6 @@
 package org.deconfliction.atlas.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -152,9 +151,7 @@ class JdbcIncidentRepository implements IncidentRepository {
     }
 
     private Snapshot snapshotOf(List<Incident> all) {
-        Incident[] sorted = all.toArray(Incident[]::new);
-        Arrays.parallelSort(sorted, Incident.CHRONOLOGICAL);
-        List<Incident> incidents = List.of(sorted);
+        List<Incident> incidents = ChronologicalSort.sorted(all);
         return new Snapshot(incidents, byId(incidents), new ConcurrentHashMap<>());
     }
 

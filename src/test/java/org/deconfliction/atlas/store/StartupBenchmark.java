@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * Start-up from stored data (a plain {@code main}, not a test): starts the application on a data folder, prints the
- * seconds from {@code SpringApplication.run} until it is ready (store read, index built) and the used heap after GC,
+ * seconds from {@code SpringApplication.run} until it is ready (store read, index built), the CPU seconds the JVM
+ * spent until then (less dependent on the machine's load than the elapsed time) and the used heap after GC,
  * and, when a file is named, writes the heap's class histogram there ({@code GC.class_histogram}). Further arguments
  * are application settings; {@code --keep-attributes} instead waits (up to an hour) until every incident's derived
  * attributes are stored, so that the next start-up on the folder starts with them, as a store in use does.
@@ -44,10 +45,12 @@ public final class StartupBenchmark {
         long starting = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(settings.toArray(String[]::new))) {
             double seconds = (System.nanoTime() - starting) / 1e9;
+            double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
             int stored = app.getBean(IncidentRepository.class).findAll().size();
             long heap = heapAfterGc();
-            System.out.printf(Locale.ROOT, "start-up with %,d stored incidents: %.1f s; used heap after GC %,d MB%n",
-                    stored, seconds, heap >> 20);
+            System.out.printf(Locale.ROOT, "start-up with %,d stored incidents: %.1f s (%.1f s of CPU in the JVM, every "
+                    + "thread); used heap after GC %,d MB%n", stored, seconds, cpu, heap >> 20);
             if (histogram != null) {
                 Files.writeString(histogram, (String) ManagementFactory.getPlatformMBeanServer().invoke(
                         new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
