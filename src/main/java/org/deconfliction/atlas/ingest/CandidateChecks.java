@@ -1,21 +1,20 @@
 package org.deconfliction.atlas.ingest;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.deconfliction.atlas.geodesy.AtlasExtent;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The checks every reader applies to a row before it becomes a candidate: coordinates present, in range, not
- * swapped and inside the atlas extent; a date not after today; an external id given once in the file. Each check
+ * swapped and inside the atlas extent; a date not after today; an external id given once in the file (the ids met
+ * so far are kept on disk, {@link SeenExternalIds}, made at the first id and deleted by {@link #close()}). Each check
  * answers null when the row passes, else the rejection naming line, column, value and reason.
  */
-final class CandidateChecks {
+final class CandidateChecks implements AutoCloseable {
 
     private final LocalDate today;
-    private final Set<String> seenIds = new HashSet<>();
+    private SeenExternalIds seenIds;
 
     CandidateChecks(LocalDate today) {
         this.today = today;
@@ -58,10 +57,26 @@ final class CandidateChecks {
                 ? new Rejection(line, column, text, "date in the future (today is " + today + ")") : null;
     }
 
-    /** The problem with an external id met before in this file, or null (and it is remembered). */
+    /**
+     * The problem with an external id met before in this file, naming the line it was first met on, or null (and it
+     * is remembered with its line).
+     */
     Rejection firstUse(long line, String column, String externalId) {
-        return seenIds.add(externalId)
-                ? null : new Rejection(line, column, externalId, "duplicate id within the file");
+        if (seenIds == null) {
+            seenIds = SeenExternalIds.create();
+        }
+        long first = seenIds.firstLineOrRemember(externalId, line);
+        return first == 0 ? null
+                : new Rejection(line, column, externalId, "duplicate id within the file (first on line " + first + ")");
+    }
+
+    /** Deletes the ids kept on disk. */
+    @Override
+    public void close() {
+        if (seenIds != null) {
+            seenIds.close();
+            seenIds = null;
+        }
     }
 
     /** A coordinate kept to 6 decimals (about 0.1 m), as the store keeps them. */

@@ -120,8 +120,8 @@ public class ImportService {
             watcher.rowsRead(rows);
             reading.stopIfCancelled();
         };
-        try (InputStream in = new DigestInputStream(file, sha256)) {
-            readers.read(request, in, new CandidateChecks(today), reading, progress);
+        try (InputStream in = new DigestInputStream(file, sha256); CandidateChecks checks = new CandidateChecks(today)) {
+            readers.read(request, in, checks, reading, progress);
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -79,7 +79,8 @@ class AcledReaderTest {
         assertThat(export.rejectionOn(8).reason()).startsWith("latitude and longitude look swapped");
         assertThat(export.rejectionOn(8).value()).isEqualTo("40.3/35.3");
         assertThat(export.rejectionOn(9).reason()).isEqualTo("date in the future (today is 2026-01-01)");
-        assertThat(export.rejectionOn(10)).isEqualTo(new Rejection(10, "event_id_cnty", "SYR10001", "duplicate id within the file"));
+        assertThat(export.rejectionOn(10)).isEqualTo(new Rejection(10, "event_id_cnty", "SYR10001",
+                "duplicate id within the file (first on line 2)"));
     }
 
     @Test

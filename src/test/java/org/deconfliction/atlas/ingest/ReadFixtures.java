@@ -42,9 +42,10 @@ final class ReadFixtures implements RowSink {
     private static ReadFixtures read(String name, InputStream in, ImportFormat format, Map<String, String> mapping,
                                      String layer) {
         ReadFixtures read = new ReadFixtures();
-        new ImportReaders("", () -> Set.of("conoco", "al-omar", "al-tanf")).read(
-                new ImportRequest(name, format, mapping, true, true, true, layer), in,
-                new CandidateChecks(LocalDate.of(2026, 1, 1)), read, rows -> { });
+        try (CandidateChecks checks = new CandidateChecks(LocalDate.of(2026, 1, 1))) {
+            new ImportReaders("", () -> Set.of("conoco", "al-omar", "al-tanf")).read(
+                    new ImportRequest(name, format, mapping, true, true, true, layer), in, checks, read, rows -> { });
+        }
         return read;
     }
 
