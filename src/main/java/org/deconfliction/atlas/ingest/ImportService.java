@@ -86,7 +86,7 @@ public class ImportService {
             return report(null, request, checksum, "preview", by, at, reading, 0, 0);
         }
         Edit edit = new Edit(by, "import of " + request.fileName());
-        try (ImportSpool spool = ImportSpool.create(request.allOrNothing())) {
+        try (ImportSpool spool = ImportSpool.create(request.allOrNothing(), this::siteIds)) {
             ImportReading reading = new ImportReading(incidents, spool, watcher);
             String checksum = read(request, file, reading, watcher);
             reading.flush();

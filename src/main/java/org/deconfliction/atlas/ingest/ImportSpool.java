@@ -7,31 +7,50 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.deconfliction.atlas.geodata.GeodataException;
+import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 
 /**
  * What an import will write, gathered while its file is read and kept in a temporary file rather than in memory or
- * in an open transaction: each new and changed row as the GeoJSON Feature text of its incident (the form its history
- * keeps) and each reject, batch by batch. Once the whole file has been read and checked, {@link #replay} hands the
- * batches back in file order, one batch in memory at a time, to be written in one short transaction. Once an
- * all-or-nothing import has met a reject nothing more is kept (nothing will be written). {@link #close()} deletes
- * the file.
+ * in an open transaction: each new and changed row as its incident checked by the store's strict reader (its GeoJSON
+ * Feature text built, the form its history keeps, and read back) in a binary form ({@link SpooledIncident}) beside
+ * that text, and each reject, batch by batch. The checking and writing run on a thread of the spool's own, one batch
+ * behind the reading, so the file's reading and the checks share the machine's cores; at most {@value #PENDING}
+ * batches wait for it. Once the whole file has been read, {@link #replay} hands the batches back in file order, one
+ * batch in memory at a time, to be written in one short transaction without parsing anything again. Once an
+ * all-or-nothing import has met a reject nothing more is kept (nothing will be written). {@link #close()} stops the
+ * thread and deletes the file.
  */
 final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
 
-    /** A row to write: its line in the file, its external id, its incident's atlas id and GeoJSON Feature text. */
-    record Row(long line, String externalId, String id, String feature) {
+    /** A row to write: its line in the file, its external id, its checked incident and that incident's Feature text. */
+    record Row(long line, String externalId, Incident incident, String feature) {
+
+        String id() {
+            return incident.id();
+        }
     }
 
     /** One batch as it was read: new rows, changed rows and rejects. */
     record Batch(List<Row> fresh, List<Row> changed, List<Rejection> rejects) {
     }
+
+    /** How many batches may wait for the spool's thread before the reading waits for it. */
+    static final int PENDING = 2;
 
     private static final byte FRESH = 'N';
     private static final byte CHANGED = 'C';
@@ -41,68 +60,112 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     private final Path file;
     private final DataOutputStream out;
     private final boolean allOrNothing;
+    private final Supplier<Set<String>> siteIds;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("import-spool").factory());
+    private final Deque<Future<?>> pending = new ArrayDeque<>();
 
-    private ImportSpool(Path file, boolean allOrNothing) throws IOException {
+    private ImportSpool(Path file, boolean allOrNothing, Supplier<Set<String>> siteIds) throws IOException {
         this.file = file;
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         this.allOrNothing = allOrNothing;
+        this.siteIds = siteIds;
     }
 
-    /** A new, empty spool in the temporary folder; an all-or-nothing one stops keeping rows after the first reject. */
-    static ImportSpool create(boolean allOrNothing) {
+    /**
+     * A new, empty spool in the temporary folder, checking incidents against the sites {@code siteIds} gives (asked
+     * once a batch); an all-or-nothing one stops keeping rows after the first reject.
+     */
+    static ImportSpool create(boolean allOrNothing, Supplier<Set<String>> siteIds) {
         try {
-            return new ImportSpool(Files.createTempFile("atlas-import-", ".spool"), allOrNothing);
+            return new ImportSpool(Files.createTempFile("atlas-import-", ".spool"), allOrNothing, siteIds);
         } catch (IOException e) {
             throw new UncheckedIOException("the import could not create its temporary file: " + e.getMessage(), e);
         }
     }
 
-    /** Keeps the batch the reading gathered (which it empties afterwards). */
+    /**
+     * Takes the batch the reading gathered (which it empties afterwards), to be checked and kept on the spool's
+     * thread; waits while {@value #PENDING} batches are waiting already.
+     *
+     * @throws ImportRefusedException when a row of an earlier batch is not a valid incident
+     */
     @Override
     public void accept(ImportReading batch) {
         if (allOrNothing && batch.rejected > 0) {
             return;
         }
-        try {
-            for (ImportRow row : batch.fresh) {
-                row(FRESH, row);
-            }
-            for (ImportRow row : batch.changed) {
-                row(CHANGED, row);
-            }
-            for (Rejection reject : batch.rejects) {
-                out.writeByte(REJECT);
-                out.writeLong(reject.line());
-                text(reject.column());
-                text(reject.value());
-                text(reject.reason());
-            }
-            out.writeByte(END_OF_BATCH);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the import could not write its temporary file: " + e.getMessage(), e);
+        List<ImportRow> fresh = List.copyOf(batch.fresh);
+        List<ImportRow> changed = List.copyOf(batch.changed);
+        List<Rejection> rejects = List.copyOf(batch.rejects);
+        while (pending.size() >= PENDING) {
+            await(pending.removeFirst());
         }
+        pending.addLast(writer.submit(() -> keep(fresh, changed, rejects)));
     }
 
-    private void row(byte kind, ImportRow row) throws IOException {
+    private Void keep(List<ImportRow> fresh, List<ImportRow> changed, List<Rejection> rejects) throws IOException {
+        Set<String> sites = siteIds.get();
+        for (ImportRow row : fresh) {
+            row(FRESH, row, sites);
+        }
+        for (ImportRow row : changed) {
+            row(CHANGED, row, sites);
+        }
+        for (Rejection reject : rejects) {
+            out.writeByte(REJECT);
+            out.writeLong(reject.line());
+            SpooledIncident.text(out, reject.column());
+            SpooledIncident.text(out, reject.value());
+            SpooledIncident.text(out, reject.reason());
+        }
+        out.writeByte(END_OF_BATCH);
+        return null;
+    }
+
+    /** Keeps the row's incident as the strict reader reads it back from its Feature text, and that text. */
+    private void row(byte kind, ImportRow row, Set<String> sites) throws IOException {
+        String id = row.incident().id();
+        String feature = IncidentGeoJson.feature(row.incident()).toString();
+        Incident checked;
+        try {
+            checked = IncidentGeoJson.read("incident " + id, feature, sites);
+        } catch (GeodataException e) {
+            throw new ImportRefusedException(row.line(), "the incident " + id + " is not valid: " + e.problem()
+                    + "; nothing was imported");
+        }
         out.writeByte(kind);
         out.writeLong(row.line());
-        text(row.externalId());
-        text(row.incident().id());
-        text(IncidentGeoJson.feature(row.incident()).toString());
+        SpooledIncident.text(out, row.externalId());
+        SpooledIncident.write(out, checked);
+        SpooledIncident.text(out, feature);
     }
 
-    private void text(String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
+    private static void await(Future<?> batch) {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelledException(0);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new UncheckedIOException("the import could not write its temporary file: " + e.getCause().getMessage(),
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
-    /** Hands every kept batch, in the order kept, to {@code writer}; the spool takes no more batches. */
+    /**
+     * Waits for the batches still being kept, then hands every kept batch, in the order kept, to {@code writer};
+     * the spool takes no more batches.
+     *
+     * @throws ImportRefusedException when a row is not a valid incident
+     */
     void replay(Consumer<Batch> writer) {
+        while (!pending.isEmpty()) {
+            await(pending.removeFirst());
+        }
         try {
             out.close();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -119,7 +182,8 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
                     switch (kind) {
                         case FRESH -> fresh.add(row(in));
                         case CHANGED -> changed.add(row(in));
-                        case REJECT -> rejects.add(new Rejection(in.readLong(), text(in), text(in), text(in)));
+                        case REJECT -> rejects.add(new Rejection(in.readLong(), SpooledIncident.text(in),
+                                SpooledIncident.text(in), SpooledIncident.text(in)));
                         case END_OF_BATCH -> {
                             writer.accept(new Batch(List.copyOf(fresh), List.copyOf(changed), List.copyOf(rejects)));
                             fresh.clear();
@@ -136,17 +200,18 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     }
 
     private static Row row(DataInputStream in) throws IOException {
-        return new Row(in.readLong(), text(in), text(in), text(in));
+        return new Row(in.readLong(), SpooledIncident.text(in), SpooledIncident.read(in), SpooledIncident.text(in));
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    /** Deletes the temporary file. */
+    /** Stops the spool's thread and deletes the temporary file. */
     @Override
     public void close() {
+        writer.shutdownNow();
+        try {
+            writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             out.close();
         } catch (IOException ignored) {

@@ -1,21 +1,20 @@
 package org.deconfliction.atlas.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.SequencedMap;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.store.Edit;
+import org.deconfliction.atlas.store.IncidentFeature;
 import org.deconfliction.atlas.store.IncidentStore;
 import org.deconfliction.atlas.store.Versioned;
 
 /**
  * Writes one import's spooled batches within the import's one transaction, after its file has been read: the new
- * incidents in one bulk creation per batch from their GeoJSON Feature texts (those deleted earlier, e.g. by the undo
+ * incidents in one bulk creation per batch, as checked while the file was read, with their GeoJSON Feature texts (those deleted earlier, e.g. by the undo
  * of an earlier import of the same file, brought back instead), the updates of changed ones when asked, and the
  * import's record of each incident and each reject.
  */
@@ -45,9 +44,8 @@ final class ImportWriting {
         List<ImportRecords.Item> items = new ArrayList<>();
         Set<String> deleted = store.deletedAmong(batch.fresh().stream().map(ImportSpool.Row::id).toList());
         List<ImportSpool.Row> brandNew = batch.fresh().stream().filter(row -> !deleted.contains(row.id())).toList();
-        SequencedMap<String, String> features = new LinkedHashMap<>();
-        brandNew.forEach(row -> features.put(row.id(), row.feature()));
-        List<Versioned<Incident>> stored = store.createAllFeatures(features, edit);
+        List<Versioned<Incident>> stored = store.createAllRead(brandNew.stream()
+                .map(row -> new IncidentFeature(row.incident(), row.feature())).toList(), edit);
         for (int i = 0; i < stored.size(); i++) {
             items.add(new ImportRecords.Item(stored.get(i).item().id(), brandNew.get(i).externalId(), "created",
                     stored.get(i).version(), null));

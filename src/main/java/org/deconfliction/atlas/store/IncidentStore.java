@@ -2,7 +2,6 @@ package org.deconfliction.atlas.store;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.SequencedMap;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 
@@ -34,14 +33,15 @@ public interface IncidentStore extends VersionedStore<Incident> {
     List<Versioned<Incident>> createAll(List<Incident> incidents, Edit edit);
 
     /**
-     * {@link #createAll} for incidents given as their GeoJSON Feature texts by id, in that order (e.g. kept by an
-     * import while its file was read): each text is read once by the strict reader, which is its check, and kept as
-     * the incident's first version.
+     * {@link #createAll} for incidents the caller had the strict reader ({@code IncidentGeoJson.read}) read from
+     * exactly the Feature texts given with them (e.g. an import, while it read its file before its transaction):
+     * each text is kept as the incident's first version without being read again; what may have changed since that
+     * read is checked again: that a site an incident names still exists.
      *
-     * @throws IdTakenException     if any id is taken
-     * @throws InvalidItemException for the first text that is not a valid incident
+     * @throws IdTakenException     if any id is taken or given twice
+     * @throws InvalidItemException for the first incident naming a site that no longer exists
      */
-    List<Versioned<Incident>> createAllFeatures(SequencedMap<String, String> features, Edit edit);
+    List<Versioned<Incident>> createAllRead(List<IncidentFeature> incidents, Edit edit);
 
     /**
      * Deletes many incidents in one transaction (the caller's, when there is one) with one {@link StoreChangedEvent}:

@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.SequencedMap;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.deconfliction.atlas.geodata.GeodataException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
@@ -25,12 +26,13 @@ class JdbcIncidentStore implements IncidentStore {
 
     private final VersionedWrites<Incident> writes;
     private final JdbcOperations jdbc;
+    private final Supplier<Set<String>> siteIds;
 
     JdbcIncidentStore(JdbcOperations jdbc, TransactionOperations transactions, StoreDialect dialect,
                       SiteRepository sites, StoreChanges changes) {
         this.jdbc = jdbc;
-        IncidentTable table = new IncidentTable(dialect,
-                () -> sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet()));
+        this.siteIds = () -> sites.findAll().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
+        IncidentTable table = new IncidentTable(dialect, siteIds);
         this.writes = new VersionedWrites<>(table, dialect, jdbc, transactions, changes, Clock.systemUTC());
     }
 
@@ -80,8 +82,18 @@ class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
-    public List<Versioned<Incident>> createAllFeatures(SequencedMap<String, String> features, Edit edit) {
-        return writes.createAllFeatures(features, edit);
+    public List<Versioned<Incident>> createAllRead(List<IncidentFeature> incidents, Edit edit) {
+        Set<String> known = siteIds.get();
+        List<VersionedWrites.Checked<Incident>> checked = new ArrayList<>(incidents.size());
+        for (IncidentFeature read : incidents) {
+            String siteId = read.incident().siteId();
+            if (siteId != null && !known.contains(siteId)) {
+                throw new InvalidItemException(StoredLayer.INCIDENTS, read.incident().id(), new GeodataException("incident",
+                        read.incident().id(), "field 'siteId' is '" + siteId + "', which is not the id of any site"));
+            }
+            checked.add(new VersionedWrites.Checked<>(read.incident(), read.feature()));
+        }
+        return writes.createAllChecked(checked, edit);
     }
 
     @Override

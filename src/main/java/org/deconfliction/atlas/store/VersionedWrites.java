@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SequencedMap;
 import java.util.function.Consumer;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -54,24 +53,10 @@ final class VersionedWrites<T> {
     }
 
     /**
-     * Adds items given as their GeoJSON Feature texts (by id) at version 1 in one transaction (the caller's, when
-     * there is one): each text is read once by the strict reader, which is its check, and kept as its first version.
-     *
-     * @throws InvalidItemException for the first text that is not a valid item, or whose id is not the one given
+     * Adds items at version 1 in one transaction (the caller's, when there is one), each already checked: read by the
+     * strict reader from the text it comes with, which is kept as its first version.
      */
-    List<Versioned<T>> createAllFeatures(SequencedMap<String, String> features, Edit edit) {
-        List<Checked<T>> checked = new ArrayList<>(features.size());
-        features.forEach((id, feature) -> {
-            try {
-                T item = table.read(feature);
-                if (!table.id(item).equals(id)) {
-                    throw new IllegalArgumentException("the feature given for " + id + " is " + table.id(item));
-                }
-                checked.add(new Checked<>(item, feature));
-            } catch (GeodataException e) {
-                throw new InvalidItemException(table.layer(), id, e);
-            }
-        });
+    List<Versioned<T>> createAllChecked(List<Checked<T>> checked, Edit edit) {
         return createChecked(checked, edit);
     }
 
