@@ -2,7 +2,6 @@ package org.deconfliction.atlas.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodata.SourceReference;
 import org.deconfliction.atlas.site.HeldPeriod;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +20,16 @@ final class JsonColumns {
     private JsonColumns() {
     }
 
+    /** The JSON array of the strings, as compact as Jackson writes it. */
     static String strings(List<String> values) {
-        return GeoJsonEncoder.strings(values).toString();
+        StringBuilder json = new StringBuilder(16 + 32 * values.size()).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            quoted(json, values.get(i));
+        }
+        return json.append(']').toString();
     }
 
     static List<String> strings(String json) {
@@ -33,8 +40,51 @@ final class JsonColumns {
         return values;
     }
 
+    /** The JSON array of the sources as {@code GeoJsonEncoder.sources} writes them (no publisher member when none). */
     static String sources(List<SourceReference> sources) {
-        return GeoJsonEncoder.sources(sources).toString();
+        StringBuilder json = new StringBuilder(16 + 80 * sources.size()).append('[');
+        for (int i = 0; i < sources.size(); i++) {
+            SourceReference source = sources.get(i);
+            json.append(i > 0 ? ",{\"title\":" : "{\"title\":");
+            quoted(json, source.title());
+            if (source.publisher() != null) {
+                json.append(",\"publisher\":");
+                quoted(json, source.publisher());
+            }
+            json.append(",\"seed\":");
+            quoted(json, source.seed());
+            json.append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    /** A JSON string (or null), escaped as Jackson escapes it: quote, backslash and control characters. */
+    private static void quoted(StringBuilder json, String text) {
+        if (text == null) {
+            json.append("null");
+            return;
+        }
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 
     static List<SourceReference> sources(String json) {

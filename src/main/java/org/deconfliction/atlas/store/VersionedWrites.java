@@ -87,8 +87,8 @@ final class VersionedWrites<T> {
             history.add(versions.row(table.id(item), checked.feature(), 1, ChangeKind.CREATED, at, edit, null));
         }
         refuseTaken(jdbc, items.stream().map(Checked::item).toList());
-        jdbc.batchUpdate(table.insert(), rows);
-        jdbc.batchUpdate(versions.insert(), history);
+        StatementBatch.run(jdbc, table.insert(), rows);
+        StatementBatch.run(jdbc, versions.insert(), history);
         List<ChangedItem> changed = items.stream().map(c -> new ChangedItem(table.id(c.item()), 1, ChangeKind.CREATED)).toList();
         dialect.changed(jdbc, new StoreChangedEvent(table.layer(), changed));
         return changed;
@@ -176,13 +176,13 @@ final class VersionedWrites<T> {
             history.add(versions.row(id, table.feature(item.item()).toString(), version, ChangeKind.DELETED, at, edit, null));
             changed.add(new ChangedItem(id, version, ChangeKind.DELETED));
         }
-        int[] counts = jdbc.batchUpdate(table.update() + " AND deleted = ?", updates);
+        int[] counts = StatementBatch.run(jdbc, table.update() + " AND deleted = ?", updates);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw refusal(changed.get(i).id(), current.get(i).version());
             }
         }
-        jdbc.batchUpdate(versions.insert(), history);
+        StatementBatch.run(jdbc, versions.insert(), history);
         return changed;
     }
 

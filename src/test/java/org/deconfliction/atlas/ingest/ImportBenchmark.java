@@ -11,17 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.store.PostgisCluster;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Imports a generated ACLED file of N rows (default 100,000) through the HTTP API into a fresh embedded store and
+ * Imports a generated ACLED file of N rows (default 100,000) through the HTTP API into a fresh embedded store (or,
+ * with {@code postgis}, a fresh database of the test suite's throwaway PostgreSQL cluster; with {@code preview}, only
+ * the dry run) and
  * prints the throughput (rows per second, upload and commit included), the process's CPU time during the commit
  * (rows per CPU second, less dependent on a shared machine's load) and the peak used heap (sampled every 20 ms)
  * above the heap the started application used before. A plain {@code main}, not part of the test suite. The rows are
@@ -49,13 +54,21 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 100_000;
+        boolean postgis = List.of(args).contains("postgis");
+        boolean previewOnly = List.of(args).contains("preview");
         Path folder = Files.createTempDirectory("atlas-import-benchmark-");
         Path file = folder.resolve("acled-" + rows + ".csv");
         write(file, rows, new Random(42));
-        System.out.printf(Locale.ROOT, "%,d rows, %,d MB%n", rows, Files.size(file) >> 20);
-        try (ConfigurableApplicationContext atlas = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        System.out.printf(Locale.ROOT, "%,d rows, %,d MB, %s store%n", rows, Files.size(file) >> 20, postgis ? "PostGIS" : "embedded");
+        List<String> settings = new ArrayList<>(List.of("--server.port=0",
                 "--atlas.data.folder=" + folder.resolve("store"), "--atlas.stories.folder=" + folder.resolve("stories"),
-                "--atlas.admin.password=benchmark-admin", "--logging.level.root=WARN")) {
+                "--atlas.admin.password=benchmark-admin", "--logging.level.root=WARN"));
+        if (postgis) {
+            settings.addAll(List.of("--atlas.store=postgis", "--spring.datasource.url=" + PostgisCluster.shared().newDatabase(),
+                    "--spring.datasource.username=" + PostgisCluster.SUPERUSER));
+        }
+        try (ConfigurableApplicationContext atlas = new SpringApplicationBuilder(Application.class)
+                .run(settings.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) atlas).getWebServer().getPort();
             System.gc();
             long before = used();
@@ -72,8 +85,14 @@ public final class ImportBenchmark {
             });
             long previewStarted = System.nanoTime();
             HttpResponse<String> preview = upload(port, file, true);
-            System.out.printf(Locale.ROOT, "preview (dryRun, HTTP %d): %.1f s%n", preview.statusCode(),
-                    (System.nanoTime() - previewStarted) / 1e9);
+            System.out.printf(Locale.ROOT, "preview (dryRun, HTTP %d): %.1f s = %,.0f rows/s; peak heap %,d MB (+%,d MB)%n",
+                    preview.statusCode(), (System.nanoTime() - previewStarted) / 1e9,
+                    rows / ((System.nanoTime() - previewStarted) / 1e9), peak.get() >> 20, (peak.get() - before) >> 20);
+            if (previewOnly) {
+                return;
+            }
+            System.gc();
+            peak.set(used());
             long started = System.nanoTime();
             long cpuStarted = cpu();
             HttpResponse<String> answer = upload(port, file, false);
