@@ -60,6 +60,14 @@ public final class FeatureCollectionReader {
         return List.copyOf(result);
     }
 
+    /**
+     * Reads one Feature given as a JSON tree (e.g. one just built) as strictly as {@link #read} reads each feature of
+     * a file: the same checks and messages, without its text being written and parsed.
+     */
+    public GeoJsonFeature readOne(String file, JsonNode feature, String nameField) {
+        return readFeature(file, feature, 1, nameField);
+    }
+
     private static JsonNode parse(String file, InputStream in) {
         try (in) {
             return JSON.readTree(in);

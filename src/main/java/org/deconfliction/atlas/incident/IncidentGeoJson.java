@@ -7,6 +7,7 @@ import java.util.Set;
 import org.deconfliction.atlas.geodata.FeatureCollectionReader;
 import org.deconfliction.atlas.geodata.GeoJsonEncoder;
 import org.deconfliction.atlas.geodata.GeodataException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Incidents as RFC 7946 GeoJSON features, with the same properties as {@code incidents.geojson}. */
@@ -69,6 +70,15 @@ public final class IncidentGeoJson {
                     throw new GeodataException(source, null, "must be a single GeoJSON Feature");
                 })
                 .orElseThrow(() -> new GeodataException(source, null, "must be a GeoJSON Feature"));
+    }
+
+    /**
+     * {@link #read(String, String, Set)} for a Feature given as its JSON tree, e.g. the one {@link #feature} built:
+     * the same checks, without the tree's text being parsed again.
+     */
+    public static Incident read(String source, JsonNode feature, Set<String> siteIds) {
+        return new IncidentReader(siteIds).read(List.of(new FeatureCollectionReader()
+                .readOne(source, feature, IncidentReader.NAME_FIELD))).getFirst();
     }
 
     /** Incidents as a FeatureCollection, in the order given; an empty list gives an empty collection. */

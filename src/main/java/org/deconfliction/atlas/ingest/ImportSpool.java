@@ -11,18 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.geodata.GeodataException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What an import will write, gathered while its file is read and kept in a temporary file rather than in memory or
@@ -61,9 +56,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     private final DataOutputStream out;
     private final boolean allOrNothing;
     private final Supplier<Set<String>> siteIds;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("import-spool").factory());
-    private final Deque<Future<?>> pending = new ArrayDeque<>();
+    private final InOrderWorker worker = new InOrderWorker("import-spool", PENDING);
 
     private ImportSpool(Path file, boolean allOrNothing, Supplier<Set<String>> siteIds) throws IOException {
         this.file = file;
@@ -98,13 +91,10 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
         List<ImportRow> fresh = List.copyOf(batch.fresh);
         List<ImportRow> changed = List.copyOf(batch.changed);
         List<Rejection> rejects = List.copyOf(batch.rejects);
-        while (pending.size() >= PENDING) {
-            await(pending.removeFirst());
-        }
-        pending.addLast(writer.submit(() -> keep(fresh, changed, rejects)));
+        worker.submit(() -> keep(fresh, changed, rejects));
     }
 
-    private Void keep(List<ImportRow> fresh, List<ImportRow> changed, List<Rejection> rejects) throws IOException {
+    private void keep(List<ImportRow> fresh, List<ImportRow> changed, List<Rejection> rejects) throws IOException {
         Set<String> sites = siteIds.get();
         for (ImportRow row : fresh) {
             row(FRESH, row, sites);
@@ -120,16 +110,19 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
             SpooledIncident.text(out, reject.reason());
         }
         out.writeByte(END_OF_BATCH);
-        return null;
     }
 
-    /** Keeps the row's incident as the strict reader reads it back from its Feature text, and that text. */
+    /**
+     * Keeps the row's incident as the strict reader reads it back from its Feature (the tree whose text the history
+     * keeps; the same checks as reading the text), and that text.
+     */
     private void row(byte kind, ImportRow row, Set<String> sites) throws IOException {
         String id = row.incident().id();
-        String feature = IncidentGeoJson.feature(row.incident()).toString();
+        ObjectNode tree = IncidentGeoJson.feature(row.incident());
+        String feature = tree.toString();
         Incident checked;
         try {
-            checked = IncidentGeoJson.read("incident " + id, feature, sites);
+            checked = IncidentGeoJson.read("incident " + id, tree, sites);
         } catch (GeodataException e) {
             throw new ImportRefusedException(row.line(), "the incident " + id + " is not valid: " + e.problem()
                     + "; nothing was imported");
@@ -141,21 +134,6 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
         SpooledIncident.text(out, feature);
     }
 
-    private static void await(Future<?> batch) {
-        try {
-            batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportCancelledException(0);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new UncheckedIOException("the import could not write its temporary file: " + e.getCause().getMessage(),
-                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
-        }
-    }
-
     /**
      * Waits for the batches still being kept, then hands every kept batch, in the order kept, to {@code writer};
      * the spool takes no more batches.
@@ -163,9 +141,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
      * @throws ImportRefusedException when a row is not a valid incident
      */
     void replay(Consumer<Batch> writer) {
-        while (!pending.isEmpty()) {
-            await(pending.removeFirst());
-        }
+        worker.finish();
         try {
             out.close();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -206,12 +182,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     /** Stops the spool's thread and deletes the temporary file. */
     @Override
     public void close() {
-        writer.shutdownNow();
-        try {
-            writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
         try {
             out.close();
         } catch (IOException ignored) {

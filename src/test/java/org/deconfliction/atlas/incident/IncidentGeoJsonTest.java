@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.deconfliction.atlas.geodata.FeatureCollectionReader;
 import org.deconfliction.atlas.geodata.GeoJsonFeature;
+import org.deconfliction.atlas.geodata.GeodataException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +63,25 @@ class IncidentGeoJsonTest {
         assertThat(properties.get("date").get("start").asString()).isEqualTo("2018-02-07");
         assertThat(properties.get("casualties").get("civilians").isNull()).isTrue();
         assertThat(properties.get("location").get("uncertaintyMetres").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void aFeatureTreeIsReadAsItsTextIsReadAndRefusedWithTheSameMessage() {
+        for (Incident incident : shipped()) {
+            ObjectNode feature = IncidentGeoJson.feature(incident);
+            assertThat(IncidentGeoJson.read("incident", feature, siteIds())).isEqualTo(incident)
+                    .isEqualTo(IncidentGeoJson.read("incident", feature.toString(), siteIds()));
+        }
+        ObjectNode broken = IncidentGeoJson.feature(shipped().getFirst());
+        ((ObjectNode) broken.get("properties")).put("title", " ");
+        ((ObjectNode) broken.get("properties").get("date")).put("end", "2001-01-01");
+        String fromText = catchThrowableOfType(GeodataException.class,
+                () -> IncidentGeoJson.read("incident", broken.toString(), siteIds())).getMessage();
+        assertThat(catchThrowableOfType(GeodataException.class,
+                () -> IncidentGeoJson.read("incident", broken, siteIds()))).hasMessage(fromText);
+        ((ObjectNode) broken.get("properties")).put("title", "A title").put("siteId", "nowhere");
+        assertThat(catchThrowableOfType(GeodataException.class, () -> IncidentGeoJson.read("incident", broken, Set.of())))
+                .hasMessageContaining("siteId").hasMessageContaining("nowhere");
     }
 
     @Test
