@@ -9,11 +9,18 @@ interface IntervalMessage {
   precision: 'day' | 'month' | 'range';
 }
 
-/** The whole period (whole months) and every incident's interval. */
+/** The whole period (whole months) and every incident's interval; `withheld` when they are sent per span zoomed to. */
 interface DataMessage {
   from: string;
   to: string;
   intervals: IntervalMessage[];
+  withheld?: boolean;
+}
+
+/** The intervals of a span zoomed to; `tooMany` when it holds too many incidents to send theirs. */
+interface IntervalsMessage {
+  intervals: IntervalMessage[];
+  tooMany: boolean;
 }
 
 /** One bar: ISO days, how many incidents overlap them and how many of those are of uncertain date. */
@@ -84,6 +91,7 @@ const toIso = (day: Day): string => new Date(day * MS_PER_DAY).toISOString().sli
 const utc = (day: Day): Date => new Date(day * MS_PER_DAY);
 const dayLabel = (day: Day): string => `${utc(day).getUTCDate()} ${monthLabel(day)}`;
 const monthLabel = (day: Day): string => `${MONTHS[utc(day).getUTCMonth()]} ${utc(day).getUTCFullYear()}`;
+const toInterval = (i: IntervalMessage): Interval => ({ id: i.id, start: toDay(i.start), end: toDay(i.end), precision: i.precision });
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
 /** How an interval is shown to people: `7 Feb 2018`, `Oct 2019` or `7 Feb 2018 – 8 Feb 2018`. */
@@ -103,8 +111,8 @@ let instances = 0;
 /**
  * A timeline of incidents drawn as SVG: bars of incidents per month, week or day (the part of each bar that is
  * incidents of uncertain date hatched), each incident's interval as a thin bar in rows beneath, the current date as
- * a line and the shown window shaded. The server drives it with `setData`, `setBins`, `setState` and `setRange`
- * (JSON strings) and hears back through DOM events: `atlas-timeline-date` {date} on a click,
+ * a line and the shown window shaded. The server drives it with `setData`, `setBins`, `setIntervals`, `setState`
+ * and `setRange` (JSON strings; with many incidents their intervals come with `setIntervals` for a span zoomed to) and hears back through DOM events: `atlas-timeline-date` {date} on a click,
  * `atlas-timeline-range` {from, to} on a drag, and `atlas-timeline-zoom` {from, to} when the span shown changes
  * (wheel or buttons), to which it answers with bars that fit the span. All dates are ISO days. Text is only ever
  * set through Lit's text bindings, never as HTML.
@@ -113,6 +121,8 @@ let instances = 0;
 export class AtlasTimeline extends LitElement {
   private period?: { from: Day; to: Day };
   private intervals: Interval[] = [];
+  /** Whether the span shown holds too many incidents for their intervals to be sent: zoom in to pick one. */
+  private withheld = false;
   private bins: Bin[] = [];
   private unit: BinsMessage['unit'] = 'month';
   private state?: { current: Day; from: Day | null; mode: StateMessage['mode'] };
@@ -154,15 +164,25 @@ export class AtlasTimeline extends LitElement {
     if (!json) {
       this.period = undefined;
       this.intervals = [];
+      this.withheld = false;
       this.bins = [];
       this.requestUpdate();
       return;
     }
     const data = JSON.parse(json) as DataMessage;
     this.period = { from: toDay(data.from), to: toDay(data.to) };
-    this.intervals = data.intervals.map((i) => ({ id: i.id, start: toDay(i.start), end: toDay(i.end), precision: i.precision }));
+    this.intervals = data.intervals.map(toInterval);
+    this.withheld = data.withheld === true;
     this.viewFrom = this.period.from;
     this.viewTo = this.period.to;
+    this.requestUpdate();
+  }
+
+  /** Replaces the incidents' intervals, keeping the span shown. */
+  setIntervals(json: string) {
+    const message = JSON.parse(json) as IntervalsMessage;
+    this.intervals = message.intervals.map(toInterval);
+    this.withheld = message.tooMany;
     this.requestUpdate();
   }
 
@@ -192,6 +212,7 @@ export class AtlasTimeline extends LitElement {
     const unitName = this.unit === 'day' ? 'day' : this.unit === 'week' ? 'week' : 'month';
     const caption = this.period
       ? `Incidents per ${unitName}, ${dayLabel(this.viewFrom)} – ${dayLabel(this.viewTo)}`
+        + (this.withheld ? ' · zoom in to pick an incident' : '')
       : 'No incidents to show';
     return html`
       <div class="atlas-timeline-toolbar">

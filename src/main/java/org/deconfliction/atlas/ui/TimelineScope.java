@@ -3,6 +3,8 @@ package org.deconfliction.atlas.ui;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.deconfliction.atlas.analysis.AnalysisBusyException;
+import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.query.IncidentAnswer;
@@ -17,7 +19,8 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
  * spatial condition at any date, so that its bars count, and ◀ ▶ step over, only what the map and the grid can
  * show. The question without its dates is answered again only when it changes, not at every step of the timeline.
  * In a store of more than {@value Timeline#INTERVALS_UP_TO} incidents a question of categories alone is answered
- * from the stored counts per day and category (a sum over days), and only bars are sent unless the answer is small.
+ * from the stored counts per day and category (a sum over days), and only bars are sent unless the answer is small;
+ * the intervals of a span zoomed to follow once it holds few enough incidents, asked of the same question.
  */
 final class TimelineScope {
 
@@ -71,8 +74,19 @@ final class TimelineScope {
         }
     }
 
+    /**
+     * Shows the counts; the intervals of a span zoomed to are those of the incidents answering the question in it,
+     * asked only when the counts say there are few enough (none when the question is refused then).
+     */
     private void showCounts(DayCounts counts, IncidentQuery undated) {
-        timeline.setCounts(counts);
+        timeline.setCounts(counts, (from, to) -> {
+            try {
+                return queries.run(undated.withFilter(undated.filter().withDates(from, to))).answers().stream()
+                        .map(IncidentAnswer::incident).toList();
+            } catch (AnalysisTooComplexException | AnalysisBusyException e) {
+                return List.of();
+            }
+        });
         controls.setCounts(counts);
     }
 

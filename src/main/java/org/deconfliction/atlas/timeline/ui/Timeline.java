@@ -26,7 +26,9 @@ import org.deconfliction.atlas.timeline.TimelineState;
  * dragging across days reports {@link TimelineRangeEvent}. The wheel or the +/− buttons zoom; the element then asks
  * for the span it shows and the <em>server</em> recounts it in weeks or days ({@link IncidentHistogram#forSpan}),
  * so there is one counting rule, tested once, computed from counts per day ({@link DayCounts}) so that a redraw costs
- * the bins, not the incidents. It shows nothing until {@link #setIncidents} or {@link #setCounts} is called.
+ * the bins, not the incidents. Shown by counts alone, the intervals of a span zoomed to are sent once it holds at
+ * most {@value #INTERVALS_UP_TO} incidents, read then from the {@link SpanIncidents} given, so that an incident can
+ * be picked in a store of any size. It shows nothing until {@link #setIncidents} or {@link #setCounts} is called.
  */
 @Tag("atlas-timeline")
 @JsModule("./atlas-timeline.ts")
@@ -36,8 +38,21 @@ public class Timeline extends Component implements HasSize {
     /** Most incidents whose date intervals are drawn one by one (and can be clicked); with more only bars are sent. */
     public static final int INTERVALS_UP_TO = 1000;
 
+    /**
+     * The incidents whose date intervals overlap a span of days, as a timeline shown by counts alone reads them for a
+     * span zoomed to: asked only when the counts say the span holds at most {@value #INTERVALS_UP_TO}. An incident
+     * list that cannot be had now (a question refused) is empty.
+     */
+    @FunctionalInterface
+    public interface SpanIncidents {
+        List<Incident> overlapping(LocalDate from, LocalDate to);
+    }
+
     private DayCounts counts = DayCounts.none();
+    private SpanIncidents spanIncidents;
     private int intervalsSent;
+    /** Whether the browser was told that the span it shows holds too many incidents for their intervals. */
+    private boolean intervalsWithheld;
     private DateSpan period;
     private IncidentHistogram histogram = IncidentHistogram.empty(CalendarUnit.MONTH);
     private TimelineState state;
@@ -57,6 +72,7 @@ public class Timeline extends Component implements HasSize {
      */
     public void setIncidents(List<Incident> incidents) {
         DayCounts newCounts = DayCounts.of(incidents.stream().map(Incident::date).toList());
+        spanIncidents = null;
         show(newCounts, incidents.size() <= INTERVALS_UP_TO ? incidents : List.of());
     }
 
@@ -65,16 +81,29 @@ public class Timeline extends Component implements HasSize {
      * the days, whatever the number of incidents. Counts of none show an empty timeline.
      */
     public void setCounts(DayCounts newCounts) {
-        show(newCounts, List.of());
+        setCounts(newCounts, null);
+    }
+
+    /**
+     * As {@link #setCounts(DayCounts)}; and once the span the browser shows holds at most {@value #INTERVALS_UP_TO}
+     * incidents, their intervals are read from {@code inSpan} and sent, so that they can be clicked (null: never).
+     */
+    public void setCounts(DayCounts newCounts, SpanIncidents inSpan) {
+        spanIncidents = inSpan;
+        Optional<DateSpan> whole = newCounts.period();
+        List<Incident> few = inSpan == null || whole.isEmpty() || newCounts.size() > INTERVALS_UP_TO ? List.of()
+                : inSpan.overlapping(whole.get().first(), whole.get().last());
+        show(newCounts, few.size() > INTERVALS_UP_TO ? List.of() : few);
     }
 
     private void show(DayCounts newCounts, List<Incident> drawn) {
         counts = newCounts;
         intervalsSent = drawn.size();
+        intervalsWithheld = spanIncidents != null && drawn.isEmpty() && newCounts.size() > 0;
         period = counts.period().map(span -> span.toWhole(CalendarUnit.MONTH)).orElse(null);
         histogram = period == null ? IncidentHistogram.empty(CalendarUnit.MONTH)
                 : IncidentHistogram.count(counts, CalendarUnit.MONTH, period);
-        getElement().callJsFunction("setData", period == null ? "" : TimelineMessages.data(period, drawn));
+        getElement().callJsFunction("setData", period == null ? "" : TimelineMessages.data(period, drawn, intervalsWithheld));
         getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
     }
 
@@ -144,6 +173,29 @@ public class Timeline extends Component implements HasSize {
         CalendarUnit unit = CalendarUnit.binsFor(shown.first(), shown.last());
         histogram = IncidentHistogram.count(counts, unit, counted);
         getElement().callJsFunction("setBins", TimelineMessages.bins(histogram));
+        if (spanIncidents != null) {
+            sendIntervals(shown, counted);
+        }
+    }
+
+    /**
+     * Sends the intervals of the counted span when it holds few enough incidents, else of the shown span when that
+     * does, else none (and says so): every incident overlapping the span, never more than {@value #INTERVALS_UP_TO}.
+     */
+    private void sendIntervals(DateSpan shown, DateSpan counted) {
+        DateSpan sent = counts.overlapping(counted.first(), counted.last()) <= INTERVALS_UP_TO ? counted
+                : counts.overlapping(shown.first(), shown.last()) <= INTERVALS_UP_TO ? shown : null;
+        List<Incident> drawn = sent == null ? List.of() : spanIncidents.overlapping(sent.first(), sent.last());
+        if (drawn.size() > INTERVALS_UP_TO) {
+            drawn = List.of();
+            sent = null;
+        }
+        if (sent == null && intervalsSent == 0 && intervalsWithheld) {
+            return;
+        }
+        intervalsSent = drawn.size();
+        intervalsWithheld = sent == null;
+        getElement().callJsFunction("setIntervals", TimelineMessages.intervals(drawn, sent == null));
     }
 
     private void zoomed(DomEvent event) {

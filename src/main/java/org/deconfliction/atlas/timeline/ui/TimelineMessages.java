@@ -23,8 +23,18 @@ final class TimelineMessages {
     record Interval(String id, String start, String end, String precision) {
     }
 
-    /** The whole period shown when zoomed out (whole months) and every incident's interval. */
-    record Data(String from, String to, List<Interval> intervals) {
+    /**
+     * The whole period shown when zoomed out (whole months) and every incident's interval; {@code withheld} when there
+     * are too many to send and those of a span zoomed to follow ({@link Intervals}).
+     */
+    record Data(String from, String to, List<Interval> intervals, boolean withheld) {
+    }
+
+    /**
+     * The intervals of the incidents of a span zoomed to, replacing those drawn; {@code tooMany} when the span holds
+     * too many incidents to send theirs (then there are none).
+     */
+    record Intervals(List<Interval> intervals, boolean tooMany) {
     }
 
     /** One bar: its days, how many incidents overlap them and how many of those are of uncertain date. */
@@ -43,10 +53,17 @@ final class TimelineMessages {
     record Range(String from, String to) {
     }
 
-    static String data(DateSpan period, List<Incident> incidents) {
-        List<Interval> intervals = incidents.stream().map(incident -> new Interval(incident.id(),
-                iso(incident.date().start()), iso(incident.date().end()), incident.date().precision().code())).toList();
-        return JSON.writeValueAsString(new Data(iso(period.first()), iso(period.last()), intervals));
+    static String data(DateSpan period, List<Incident> incidents, boolean withheld) {
+        return JSON.writeValueAsString(new Data(iso(period.first()), iso(period.last()), intervalsOf(incidents), withheld));
+    }
+
+    static String intervals(List<Incident> incidents, boolean tooMany) {
+        return JSON.writeValueAsString(new Intervals(intervalsOf(incidents), tooMany));
+    }
+
+    private static List<Interval> intervalsOf(List<Incident> incidents) {
+        return incidents.stream().map(incident -> new Interval(incident.id(), iso(incident.date().start()),
+                iso(incident.date().end()), incident.date().precision().code())).toList();
     }
 
     static String bins(IncidentHistogram histogram) {

@@ -120,12 +120,48 @@ class TimelineTest {
     }
 
     @Test
+    void shownByCountsItSendsTheIntervalsOfASpanZoomedToOnlyOnceItHoldsFewEnough() {
+        List<Incident> many = IntStream.range(0, 3 * Timeline.INTERVALS_UP_TO)
+                .mapToObj(i -> incident("i" + i, day(d("2016-01-01").plusDays(i / 3).toString()))).toList();
+        List<DateSpan> asked = new java.util.ArrayList<>();
+        Timeline timeline = new Timeline();
+
+        timeline.setCounts(DayCounts.of(many.stream().map(Incident::date).toList()), (from, to) -> {
+            asked.add(new DateSpan(from, to));
+            return many.stream().filter(incident -> incident.date().overlaps(from, to)).toList();
+        });
+        assertThat(timeline.intervalsSent()).isZero();
+        assertThat(asked).as("the whole period holds too many to ask for").isEmpty();
+
+        timeline.showSpan(d("2016-03-01"), d("2016-03-14"));
+        assertThat(asked).hasSize(1);
+        DateSpan span = asked.getFirst();
+        assertThat(span.first()).as("the span and a span's length either side").isEqualTo(d("2016-02-16"));
+        assertThat(span.last()).isEqualTo(d("2016-03-28"));
+        assertThat(timeline.intervalsSent()).isEqualTo(3 * (int) span.days());
+
+        timeline.showSpan(d("2016-01-01"), d("2018-09-26"));
+        assertThat(asked).as("not asked again for a span of too many").hasSize(1);
+        assertThat(timeline.intervalsSent()).isZero();
+    }
+
+    @Test
+    void shownByCountsOfFewIncidentsItSendsTheirIntervalsAtOnce() {
+        Timeline timeline = new Timeline();
+
+        timeline.setCounts(DayCounts.of(INCIDENTS.stream().map(Incident::date).toList()), (from, to) -> INCIDENTS);
+
+        assertThat(timeline.intervalsSent()).isEqualTo(INCIDENTS.size());
+    }
+
+    @Test
     void sendsOnlyDatesCountsIdsAndCodes() {
-        String data = TimelineMessages.data(new DateSpan(d("2018-02-01"), d("2018-02-28")), List.of(INCIDENTS.get(1)));
+        String data = TimelineMessages.data(new DateSpan(d("2018-02-01"), d("2018-02-28")), List.of(INCIDENTS.get(1)), false);
         String state = TimelineMessages.state(new TimelineState(d("2018-02-08"), org.deconfliction.atlas.timeline.TimelineMode.WINDOW, 2));
 
         assertThat(data).isEqualTo("{\"from\":\"2018-02-01\",\"to\":\"2018-02-28\",\"intervals\":"
-                + "[{\"id\":\"khasham\",\"start\":\"2018-02-07\",\"end\":\"2018-02-08\",\"precision\":\"range\"}]}");
+                + "[{\"id\":\"khasham\",\"start\":\"2018-02-07\",\"end\":\"2018-02-08\",\"precision\":\"range\"}],"
+                + "\"withheld\":false}");
         assertThat(state).isEqualTo("{\"current\":\"2018-02-08\",\"from\":\"2018-02-07\",\"mode\":\"window\"}");
     }
 }
