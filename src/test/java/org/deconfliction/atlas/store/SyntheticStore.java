@@ -23,14 +23,18 @@ import org.springframework.core.io.DefaultResourceLoader;
  * clustered around the shipped towns and sites, with the shipped incidents' attribute mix and text lengths, written
  * either as a data folder whose embedded store ({@code atlas.gpkg}) holds them beside the shipped data, so the
  * application starts on it with {@code --atlas.data.folder=<folder>}, or as an ACLED-style CSV file for
- * {@code POST /api/imports} or the import screen. The store is filled through {@link IncidentStore#createAll} in
- * transactions of {@code batch} incidents, each incident checked as strictly as an edit; an existing folder or file
- * is refused rather than overwritten.
+ * {@code POST /api/imports} or the import screen, or into a PostGIS database (migrated and seeded as the application
+ * does it, then filled by COPY: {@link PostgisBulkLoad}), on which the application starts with
+ * {@code --atlas.store=postgis --spring.datasource.url=<url>}. The embedded store is filled through
+ * {@link IncidentStore#createAll} in transactions of {@code batch} incidents, each incident checked as strictly as an
+ * edit; an existing folder or file is refused rather than overwritten, and a database that already holds one of the
+ * generated ids refuses the COPY.
  *
  * <pre>{@code
  * java -cp target/test-classes:target/classes:$(cat target/benchmark-classpath.txt) \
  *     org.deconfliction.atlas.store.SyntheticStore store target/atlas-1m 1000000 [seed] [batch]
  * java -cp ... org.deconfliction.atlas.store.SyntheticStore csv target/acled-1m.csv 1000000 [seed]
+ * java -cp ... org.deconfliction.atlas.store.SyntheticStore postgis 'jdbc:postgresql://host/atlas?user=u&password=p' 1000000 [seed] [batch]
  * }</pre>
  */
 public final class SyntheticStore {
@@ -41,10 +45,19 @@ public final class SyntheticStore {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3 || !List.of("store", "csv").contains(args[0])) {
+        if (args.length < 3 || !List.of("store", "csv", "postgis").contains(args[0])) {
             System.err.println("usage: SyntheticStore store <new data folder> <count> [seed] [batch, default 50000]\n"
-                    + "       SyntheticStore csv <new file.csv> <count> [seed]");
+                    + "       SyntheticStore csv <new file.csv> <count> [seed]\n"
+                    + "       SyntheticStore postgis <jdbc url, credentials as its user and password parameters> <count> [seed] [batch]");
             System.exit(2);
+        }
+        if (args[0].equals("postgis")) {
+            int count = Integer.parseInt(args[2]);
+            long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
+            long nanos = PostgisBulkLoad.load(args[1], count, seed, args.length > 4 ? Integer.parseInt(args[4]) : 50_000);
+            System.out.printf(Locale.ROOT, "%,d incidents copied into %s in %.1f s%n", count, args[1].replaceAll("password=[^&]*", "password=…"),
+                    nanos / 1e9);
+            return;
         }
         Path target = Path.of(args[1]).toAbsolutePath();
         int count = Integer.parseInt(args[2]);
