@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
 import org.deconfliction.atlas.site.Site;
@@ -53,24 +55,26 @@ final class PostgisBulkLoad {
                     + "restored_from, feature) FROM STDIN";
             connection.setAutoCommit(false);
             long started = System.nanoTime();
+            long copying = 0;
+            Instant at = Instant.now();
+            // The next batch is generated (on the common pool, in parallel) while the database takes this one.
+            CompletableFuture<String[]> next = CompletableFuture.supplyAsync(() -> batch(synthetic, table, versions, 0,
+                    Math.min(count, batch), at));
             for (int from = 0; from < count; from += batch) {
                 int to = Math.min(count, from + batch);
-                Instant at = Instant.now();
-                StringBuilder current = new StringBuilder(to - from << 10);
-                StringBuilder first = new StringBuilder(to - from << 11);
-                for (int i = from; i < to; i++) {
-                    Incident incident = synthetic.incident(i);
-                    Object[] values = table.values(incident, 1, at, EDIT.by());
-                    values[POINT] = ewkb(incident.location());
-                    line(current, incident.id(), values);
-                    line(first, null, versions.row(incident.id(), table.feature(incident).toString(), 1, ChangeKind.CREATED,
-                            at, EDIT, null));
+                String[] texts = next.join();
+                if (to < count) {
+                    int nextTo = Math.min(count, to + batch);
+                    next = CompletableFuture.supplyAsync(() -> batch(synthetic, table, versions, to, nextTo, at));
                 }
-                copy.copyIn(rows, new StringReader(current.toString()));
-                copy.copyIn(history, new StringReader(first.toString()));
+                long copyStart = System.nanoTime();
+                copy.copyIn(rows, new StringReader(texts[0]));
+                copy.copyIn(history, new StringReader(texts[1]));
                 connection.commit();
+                copying += System.nanoTime() - copyStart;
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf(Locale.ROOT, "copied %,d of %,d (%.0f s, %,.0f incidents/s)%n", to, count, seconds, to / seconds);
+                System.out.printf(Locale.ROOT, "copied %,d of %,d (%.0f s, %,.0f incidents/s; %.0f s of it waiting for COPY and commit)%n",
+                        to, count, seconds, to / seconds, copying / 1e9);
             }
             long nanos = System.nanoTime() - started;
             connection.setAutoCommit(true);
@@ -80,6 +84,28 @@ final class PostgisBulkLoad {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("bulk load into " + url + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The COPY text of incidents {@code from} to {@code to} (excluded): their current rows, and their first versions. */
+    private static String[] batch(SyntheticIncidents synthetic, IncidentTable table, VersionTable<Incident> versions,
+            int from, int to, Instant at) {
+        String[][] lines = IntStream.range(from, to).parallel().mapToObj(i -> {
+            Incident incident = synthetic.incident(i);
+            Object[] values = table.values(incident, 1, at, EDIT.by());
+            values[POINT] = ewkb(incident.location());
+            StringBuilder current = new StringBuilder(1 << 10);
+            StringBuilder first = new StringBuilder(1 << 11);
+            line(current, incident.id(), values);
+            line(first, null, versions.row(incident.id(), table.feature(incident).toString(), 1, ChangeKind.CREATED, at, EDIT, null));
+            return new String[] {current.toString(), first.toString()};
+        }).toArray(String[][]::new);
+        StringBuilder current = new StringBuilder();
+        StringBuilder first = new StringBuilder();
+        for (String[] pair : lines) {
+            current.append(pair[0]);
+            first.append(pair[1]);
+        }
+        return new String[] {current.toString(), first.toString()};
     }
 
     /** One line of COPY's text format: the values tab-separated, {@code \N} for null, text escaped. */
