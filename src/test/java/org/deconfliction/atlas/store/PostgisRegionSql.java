@@ -35,6 +35,16 @@ final class PostgisRegionSql {
             SELECT id FROM incidents WHERE ST_Intersects(geom, ST_GeomFromText(?, 4326)) AND NOT deleted""";
 
     /**
+     * A large polygon (WKT, degrees; such as a bank of the Euphrates, thousands of vertices) with planar edges, cut
+     * by {@code ST_Subdivide} into pieces of at most 128 vertices, each matched through the GiST index: PostGIS's
+     * own advice for large polygons, where one point-in-polygon test against the whole outline costs milliseconds.
+     * A point on an edge between two pieces comes twice; callers collect the ids as a set.
+     */
+    static final String IN_SUBDIVIDED_POLYGON = """
+            WITH pieces AS (SELECT ST_Subdivide(ST_GeomFromText(?, 4326), 128) AS piece)
+            SELECT id FROM incidents JOIN pieces ON geom && piece AND ST_Intersects(geom, piece) WHERE NOT deleted""";
+
+    /**
      * Incidents whose date interval overlaps the window, days included; parameters: the window's first day minus
      * the longest interval stored ({@link #LONGEST_INTERVAL}), the window's last day, its first day. The first
      * bound is implied by the overlap and lets the {@code (date_start, id)} index range over the window only.
