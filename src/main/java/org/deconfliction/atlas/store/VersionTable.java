@@ -48,6 +48,11 @@ final class VersionTable<T> {
         return jdbc.query(select + " ORDER BY version", (row, n) -> version(row), id);
     }
 
+    /** The SQL of {@link #deleted}: parameters true and the limit. */
+    String selectDeleted() {
+        return deleted;
+    }
+
     /** The versions that deleted the items deleted now, newest first, at most {@code limit}. */
     List<ItemVersion<T>> deleted(JdbcOperations jdbc, int limit) {
         return jdbc.query(deleted, (row, n) -> version(row), true, limit);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A PostGIS store of 20,000 synthetic incidents loaded by COPY ({@link PostgisBulkLoad}): what it loads reads back
- * through the store as the generator made it, and the store's reads by id as well as the region and date questions
- * asked of PostGIS ({@link PostgisRegionSql}) go through an index, never a scan of every row.
+ * through the store as the generator made it, and the store's reads by id, of deleted incidents and of a site's
+ * incidents, as well as the region and date questions asked of PostGIS ({@link PostgisRegionSql}), go through an
+ * index, never a scan of every row.
  */
 @ExtendWith(ThrowawayPostgis.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,5 +105,29 @@ class PostgisQueryPlanTest {
         assertThat(String.join("\n", PostgisRegionSql.plan(connection, byIds,
                 "synthetic-0000001", "synthetic-0000002", "synthetic-0000003", false)))
                 .contains("incidents_id_key").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void theListOfDeletedIncidentsGoesThroughTheIndexOfDeletedRows() throws SQLException {
+        IncidentTable table = new IncidentTable(new PostgisDialect("test"), Set::of);
+        String deleted = new VersionTable<>(table, new PostgisDialect("test")).selectDeleted();
+
+        assertThat(String.join("\n", PostgisRegionSql.plan(connection, deleted, true, 50)))
+                .contains("incidents_deleted").doesNotContain("Seq Scan on incidents");
+    }
+
+    @Test
+    void theIncidentsNamingASiteAreCountedThroughTheIndexOfSites() throws SQLException {
+        // the count a site's deletion asks for (JdbcSiteStore)
+        String naming = "SELECT COUNT(*) FROM incidents WHERE site_id = ? AND deleted = ?";
+
+        assertThat(String.join("\n", PostgisRegionSql.plan(connection, naming, "conoco", false)))
+                .contains("incidents_site").doesNotContain("Seq Scan on incidents");
+    }
+
+    @Test
+    void aLargePolygonCutIntoPiecesIsAnsweredThroughTheGistIndex() throws SQLException {
+        assertThat(String.join("\n", PostgisRegionSql.plan(connection, PostgisRegionSql.IN_SUBDIVIDED_POLYGON, SMALL_STAR)))
+                .contains("incidents_geom").doesNotContain("Seq Scan on incidents");
     }
 }
