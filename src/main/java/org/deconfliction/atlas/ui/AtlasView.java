@@ -126,7 +126,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver {
         this.question = new AtlasQuestion(sharedAnswers, timelineScope, queryPanel, grid, overlays.questionOverlay(map),
                 markers);
         this.presenter = new PresenterMode(this, List.of(header, side), map, markers, caption, timeControls,
-                () -> incidents.find(question.query().filter().withDates(null, null)));
+                new PresentedSequence(incidents, () -> question.query().filter().withDates(null, null)));
         presenter.onChange(presenterBar::setVisible);
         this.viewState = new ViewState(map, layerIds, timeControls, queryPanel, grid, incidents, stories, detail, markers);
         address.connect(viewState, presenter, side);

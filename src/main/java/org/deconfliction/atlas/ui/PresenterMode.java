@@ -2,11 +2,9 @@ package org.deconfliction.atlas.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentCaption;
 import org.deconfliction.atlas.map.LeafletMap;
@@ -33,7 +31,7 @@ final class PresenterMode {
     private final IncidentMarkers markers;
     private final IncidentCaption caption;
     private final TimelineControls controls;
-    private final Supplier<List<Incident>> shown;
+    private final PresentedSequence shown;
     private final List<Consumer<Boolean>> listeners = new ArrayList<>();
     private boolean presenting;
     /** While presenting a story: its panel, whose steps the keys walk instead of the timeline's dates. */
@@ -48,7 +46,7 @@ final class PresenterMode {
      * @param shown   the incidents the view's filters other than the dates let through, the sequence presented
      */
     PresenterMode(Component root, List<Component> hidden, LeafletMap map, IncidentMarkers markers,
-            IncidentCaption caption, TimelineControls controls, Supplier<List<Incident>> shown) {
+            IncidentCaption caption, TimelineControls controls, PresentedSequence shown) {
         this.root = root;
         this.hidden = List.copyOf(hidden);
         // The timeline's controls stay visible to the server (their playback timer must keep ticking); CSS hides them.
@@ -105,8 +103,7 @@ final class PresenterMode {
         if (!presenting || story != null) {
             return;
         }
-        List<Incident> sequence = sequence();
-        if (current == null || !current.date().start().equals(state.current()) || !sequence.contains(current)) {
+        if (current == null || !current.date().start().equals(state.current()) || shown.indexOf(current) < 0) {
             current = current(state).orElse(null);
         }
         if (current == null) {
@@ -114,7 +111,7 @@ final class PresenterMode {
             map.clearSelection();
             return;
         }
-        caption.show(current, sequence.indexOf(current) + 1, sequence.size());
+        caption.show(current, shown.indexOf(current) + 1, shown.incidents().size());
         markers.present(current, PRESENTING_ZOOM);
     }
 
@@ -123,7 +120,7 @@ final class PresenterMode {
         if (!presenting || story != null) {
             return;
         }
-        sequence().stream().filter(incident -> incident.id().equals(id)).findFirst().ifPresent(this::moveTo);
+        shown.find(id).ifPresent(this::moveTo);
     }
 
     /** Acts on a key pressed outside any input field; answers whether it was one of the presenter's keys. */
@@ -156,17 +153,7 @@ final class PresenterMode {
      * earliest first among those beginning that day.
      */
     Optional<Incident> current(TimelineState state) {
-        return sequence().stream()
-                .filter(incident -> !incident.date().start().isAfter(state.current()))
-                .max(Comparator.comparing((Incident incident) -> incident.date().start())
-                        .thenComparing(Incident::id, Comparator.reverseOrder()));
-    }
-
-    /** The incidents the filters let through, in presenting order: by start date, then by id. */
-    private List<Incident> sequence() {
-        return shown.get().stream()
-                .sorted(Comparator.comparing((Incident incident) -> incident.date().start()).thenComparing(Incident::id))
-                .toList();
+        return shown.currentOn(state.current());
     }
 
     /** Steps incident by incident while presenting (several may share a date), date by date otherwise. */
@@ -176,8 +163,8 @@ final class PresenterMode {
         } else if (!presenting) {
             controls.stepIncident(direction);
         } else {
-            List<Incident> sequence = sequence();
-            int index = current == null ? -1 : sequence.indexOf(current);
+            List<Incident> sequence = shown.incidents();
+            int index = current == null ? -1 : shown.indexOf(current);
             int target = index < 0 && direction < 0 ? -1 : index + direction;
             if (target >= 0 && target < sequence.size()) {
                 moveTo(sequence.get(target));
@@ -189,7 +176,7 @@ final class PresenterMode {
         if (story != null) {
             story.chooseStep(last ? story.story().map(Story::size).orElse(1) : 1);
         } else {
-            List<Incident> sequence = sequence();
+            List<Incident> sequence = shown.incidents();
             if (!sequence.isEmpty()) {
                 moveTo(sequence.get(last ? sequence.size() - 1 : 0));
             }
