@@ -1,6 +1,7 @@
 package org.deconfliction.atlas.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
@@ -11,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -114,9 +116,23 @@ final class GeodesicSegments {
         if (!extent.intersects(box)) {
             return new int[0];
         }
-        List<Integer> found = new ArrayList<>();
-        tree.query(box, item -> found.add((Integer) item));
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        FoundSegments found = new FoundSegments();
+        tree.query(box, found);
+        return Arrays.copyOf(found.segments, found.count);
+    }
+
+    /** The segment numbers a tree query visits, gathered without boxing them into a list. */
+    private static final class FoundSegments implements ItemVisitor {
+        private int[] segments = new int[16];
+        private int count;
+
+        @Override
+        public void visitItem(Object item) {
+            if (count == segments.length) {
+                segments = Arrays.copyOf(segments, count * 2);
+            }
+            segments[count++] = (Integer) item;
+        }
     }
 
     /** The box in degrees that holds segment i. */

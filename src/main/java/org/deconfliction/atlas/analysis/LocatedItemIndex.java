@@ -172,12 +172,25 @@ public final class LocatedItemIndex {
 
     /** The items a region holds (INSIDE) and those it may hold (UNCERTAIN), in no particular order. */
     public RegionMatch query(DrawnRegion region) {
-        RegionMembership membership = region.membership();
         List<String> inside = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
-        packed.query(membership, removed, inside, uncertain);
-        collectExtra(membership::answer, inside, uncertain);
+        query(region, listing(inside, uncertain));
         return new RegionMatch(inside, uncertain);
+    }
+
+    /**
+     * The same answers as {@link #query(DrawnRegion)}, reported to the sink one item at a time: packed items by
+     * position in {@link #packedIds()}, so that a caller counting a large answer makes no list of ids.
+     */
+    public void query(DrawnRegion region, RegionAnswerSink sink) {
+        RegionMembership membership = region.membership();
+        packed.query(membership, removed, sink::packed);
+        collectExtra(membership::answer, sink);
+    }
+
+    /** The ids of the packed items by position; the same object for every generation over one packing. */
+    public PackedIds packedIds() {
+        return packed;
     }
 
     /** The items within {@code metres} (geodesic) of a point, and those whose uncertainty straddles that distance. */
@@ -220,17 +233,32 @@ public final class LocatedItemIndex {
         List<String> inside = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         RegionMembership membership = region.membership();
-        packed.collect(membership::answer, 0, packed.size(), removed, inside, uncertain);
-        collectExtra(membership::answer, inside, uncertain);
+        RegionAnswerSink sink = listing(inside, uncertain);
+        packed.collect(membership::answer, 0, packed.size(), removed, sink::packed);
+        collectExtra(membership::answer, sink);
         return new RegionMatch(inside, uncertain);
     }
 
-    private void collectExtra(RegionMembership.PointTest test, List<String> inside, List<String> uncertain) {
+    /** A sink adding the ids of the items inside to one list and of those on the edge to the other. */
+    private RegionAnswerSink listing(List<String> inside, List<String> uncertain) {
+        return new RegionAnswerSink() {
+            @Override
+            public void packed(int position, SpatialAnswer answer) {
+                added(packed.id(position), answer);
+            }
+
+            @Override
+            public void added(String id, SpatialAnswer answer) {
+                (answer == SpatialAnswer.INSIDE ? inside : uncertain).add(id);
+            }
+        };
+    }
+
+    private void collectExtra(RegionMembership.PointTest test, RegionAnswerSink sink) {
         for (LocatedItem item : extra.values()) {
-            switch (test.answer(item.point().getX(), item.point().getY(), item.uncertaintyMetres())) {
-                case INSIDE -> inside.add(item.id());
-                case UNCERTAIN -> uncertain.add(item.id());
-                case OUTSIDE -> { }
+            SpatialAnswer answer = test.answer(item.point().getX(), item.point().getY(), item.uncertaintyMetres());
+            if (answer != SpatialAnswer.OUTSIDE) {
+                sink.added(item.id(), answer);
             }
         }
     }

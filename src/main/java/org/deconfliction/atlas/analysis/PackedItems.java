@@ -14,7 +14,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * changes after construction except for those slots; {@link LocatedItemIndex} masks the positions that later edits
  * removed, so one packing serves many generations of the index.
  */
-final class PackedItems {
+final class PackedItems implements PackedIds {
 
     static final int BUCKET_SIZE = 64;
     private static final int MAX_ITEMS = 1 << 24;
@@ -85,8 +85,20 @@ final class PackedItems {
         }
     }
 
-    int size() {
+    @Override
+    public int size() {
         return items.length;
+    }
+
+    @Override
+    public String id(int position) {
+        return items[position].id();
+    }
+
+    /** Receives an answer for the item at a packed position. */
+    @FunctionalInterface
+    interface PositionSink {
+        void answer(int position, SpatialAnswer answer);
     }
 
     /** The position of the item with this id, or -1. */
@@ -101,36 +113,34 @@ final class PackedItems {
         return -1;
     }
 
-    /** Adds the ids of the items not in {@code removed} that the region holds or may hold. */
-    void query(RegionMembership membership, BitSet removed, List<String> inside, List<String> uncertain) {
+    /** Reports the items not in {@code removed} that the region holds or may hold, by position. */
+    void query(RegionMembership membership, BitSet removed, PositionSink sink) {
         buckets.query(EllipsoidScale.expand(membership.reach(), maxUncertainty), found -> {
             Bucket bucket = (Bucket) found;
             switch (membership.cover(bucket.box(), bucket.maxUncertainty())) {
                 case ALL_INSIDE -> {
                     for (int k = bucket.from(); k < bucket.to(); k++) {
                         if (!removed.get(k)) {
-                            inside.add(items[k].id());
+                            sink.answer(k, SpatialAnswer.INSIDE);
                         }
                     }
                 }
                 case ALL_OUTSIDE -> { }
                 case MIXED -> collect(membership.near(bucket.box(), bucket.maxUncertainty()), bucket.from(),
-                        bucket.to(), removed, inside, uncertain);
+                        bucket.to(), removed, sink);
             }
         });
     }
 
-    /** Adds the answers of every item in [from, to) not in {@code removed}, tested one by one. */
-    void collect(RegionMembership.PointTest test, int from, int to, BitSet removed, List<String> inside,
-                 List<String> uncertain) {
+    /** Reports the answers of every item in [from, to) not in {@code removed}, tested one by one. */
+    void collect(RegionMembership.PointTest test, int from, int to, BitSet removed, PositionSink sink) {
         for (int k = from; k < to; k++) {
             if (removed.get(k)) {
                 continue;
             }
-            switch (test.answer(lon[k], lat[k], uncertainty[k])) {
-                case INSIDE -> inside.add(items[k].id());
-                case UNCERTAIN -> uncertain.add(items[k].id());
-                case OUTSIDE -> { }
+            SpatialAnswer answer = test.answer(lon[k], lat[k], uncertainty[k]);
+            if (answer != SpatialAnswer.OUTSIDE) {
+                sink.answer(k, answer);
             }
         }
     }

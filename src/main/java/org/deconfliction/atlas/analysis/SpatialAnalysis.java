@@ -134,8 +134,13 @@ public class SpatialAnalysis {
 
     /** The items within {@code km} kilometres (geodesic) of a site; empty when no site has that id. */
     public Optional<RegionMatch> nearSite(LocatedItemIndex index, String siteId, double km) {
+        return nearSite(siteId, km).map(index::query);
+    }
+
+    /** The geodesic circle of {@code km} kilometres around a site; empty when no site has that id. */
+    public Optional<DrawnRegion> nearSite(String siteId, double km) {
         return sites.get().stream().filter(site -> site.id().equals(siteId)).findFirst()
-                .map(site -> index.withinMetresOf(site.location(), km * 1000));
+                .map(site -> DrawnRegion.circle(site.location().getX(), site.location().getY(), km * 1000));
     }
 
     /** The area of interest the banks are defined over (degrees). */

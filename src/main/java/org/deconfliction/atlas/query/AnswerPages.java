@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.ItemAttributes;
+import org.deconfliction.atlas.analysis.PackedIds;
 import org.deconfliction.atlas.analysis.RegionMatch;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
@@ -50,15 +51,28 @@ final class AnswerPages {
     }
 
     /**
+     * The answers as keys over the incidents' columns, in the repository's order; null when the columns cannot
+     * decide the query (free text, or a condition decided from derived attributes other than the bank).
+     */
+    ColumnAnswers.Keys keys(IncidentQuery query, IndexedRegion region) {
+        return columns.keys(query, region);
+    }
+
+    /** Makes ready what the first region question over this packing of the index would otherwise make. */
+    void prepare(PackedIds packedIds) {
+        columns.prepare(packedIds);
+    }
+
+    /**
      * The page from {@code offset}, at most {@code limit} long.
      *
-     * @param match the index's answers when it decides the query's condition, else null
+     * @param region the region the index answers when it decides the query's condition, else null
      */
-    QueryPage page(IncidentQuery query, RegionMatch match, int offset, int limit) {
+    QueryPage page(IncidentQuery query, IndexedRegion region, int offset, int limit) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must be 0 or more, were " + offset + ", " + limit);
         }
-        ColumnAnswers.Keys keys = columns.keys(query, match);
+        ColumnAnswers.Keys keys = columns.keys(query, region);
         if (keys != null) {
             int from = Math.min(offset, keys.count());
             int to = (int) Math.min((long) from + limit, keys.count());
@@ -68,7 +82,7 @@ final class AnswerPages {
             }
             return new QueryPage(query, keys.count(), offset, page);
         }
-        Map<String, SpatialAnswer> matched = answers(match);
+        Map<String, SpatialAnswer> matched = answers(region == null ? null : region.match());
         SpatialCondition condition = query.spatial();
         if (matched != null) {
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
@@ -109,10 +123,10 @@ final class AnswerPages {
      * Every answer in the repository's order, without derived attributes (only "near the river" derives the river
      * distance of each candidate, as {@link #page} does).
      *
-     * @param match the index's answers when it decides the query's condition, else null
+     * @param region the region the index answers when it decides the query's condition, else null
      */
-    List<IncidentMatch> matches(IncidentQuery query, RegionMatch match) {
-        ColumnAnswers.Keys keys = columns.keys(query, match);
+    List<IncidentMatch> matches(IncidentQuery query, IndexedRegion region) {
+        ColumnAnswers.Keys keys = columns.keys(query, region);
         if (keys != null) {
             List<IncidentMatch> all = new ArrayList<>(keys.count());
             for (int i = 0; i < keys.count(); i++) {
@@ -120,7 +134,7 @@ final class AnswerPages {
             }
             return all;
         }
-        Map<String, SpatialAnswer> matched = answers(match);
+        Map<String, SpatialAnswer> matched = answers(region == null ? null : region.match());
         SpatialCondition condition = query.spatial();
         Function<Incident, SpatialAnswer> answer = condition == null ? incident -> SpatialAnswer.INSIDE
                 : matched != null ? incident -> matched.getOrDefault(incident.id(), SpatialAnswer.OUTSIDE)

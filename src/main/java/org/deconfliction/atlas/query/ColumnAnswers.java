@@ -1,11 +1,11 @@
 package org.deconfliction.atlas.query;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
-import org.deconfliction.atlas.analysis.RegionMatch;
+import org.deconfliction.atlas.analysis.PackedIds;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -14,7 +14,8 @@ import org.deconfliction.atlas.query.SpatialCondition.OnBank;
 /**
  * The answers to a question found on the incidents' columns ({@link IncidentColumns}) instead of their objects:
  * each answer a key (position in the repository's order × 4 + {@link SpatialAnswer} ordinal), in that order. Decides
- * questions without free text whose condition is none, one the index matches, or a bank (each incident's bank, once
+ * questions without free text whose condition is none, a region the index answers (item by item into
+ * {@link RegionPositions}, no id looked up), or a bank (each incident's bank, once
  * classified, is kept as one byte per position); others are left to the caller (null). The columns are made anew
  * when the repository's list changes, the bank bytes from the classifications kept across changes.
  */
@@ -27,8 +28,31 @@ final class ColumnAnswers {
     private final Function<Incident, AnswerPages.Bank> bankOf;
     private volatile Generation current;
 
-    /** Columns of one list of the repository, with its bank bytes: 0 unknown yet, else 1 + plotted side × 2 + certain. */
-    private record Generation(IncidentColumns columns, byte[] banks) {
+    /**
+     * Columns of one list of the repository, with its bank bytes (0 unknown yet, else 1 + plotted side × 2 +
+     * certain) and the table from the positions of the index's latest packing to the columns' positions.
+     */
+    private record Generation(IncidentColumns columns, byte[] banks, AtomicReference<PackedColumns> packed) {
+
+        /** The column position of each position of this packing (-1 where the columns hold no such id). */
+        int[] columnsOf(PackedIds ids) {
+            PackedColumns known = packed.get();
+            if (known != null && known.ids() == ids) {
+                return known.columnOf();
+            }
+            int[] columnOf = new int[ids.size()];
+            for (int p = 0; p < columnOf.length; p++) {
+                if ((p & 0xFFFF) == 0) {
+                    AnalysisBudget.checkNotStopped();
+                }
+                columnOf[p] = columns.positionOf(ids.id(p));
+            }
+            packed.set(new PackedColumns(ids, columnOf));
+            return columnOf;
+        }
+    }
+
+    private record PackedColumns(PackedIds ids, int[] columnOf) {
     }
 
     ColumnAnswers(IncidentRepository incidents, Function<Incident, AnswerPages.Bank> bankOf) {
@@ -49,7 +73,7 @@ final class ColumnAnswers {
                 now = current;
                 if (now == null || now.columns().incidents() != all) {
                     IncidentColumns made = new IncidentColumns(all);
-                    now = new Generation(made, new byte[made.size()]);
+                    now = new Generation(made, new byte[made.size()], new AtomicReference<>());
                     current = now;
                 }
             }
@@ -57,54 +81,45 @@ final class ColumnAnswers {
         return now;
     }
 
+    /** Makes the table from the index's packed positions to the columns' now, so the first region question needs none. */
+    void prepare(PackedIds ids) {
+        generation().columnsOf(ids);
+    }
+
     /**
      * The keys of the answers in the repository's order, or null when the columns cannot decide the question.
      *
-     * @param match what the index matched, when it decides the condition; else null
+     * @param region the region the index answers, when it decides the condition; else null
      */
-    Keys keys(IncidentQuery query, RegionMatch match) {
+    Keys keys(IncidentQuery query, IndexedRegion region) {
         SpatialCondition condition = query.spatial();
-        if (!IncidentColumns.decides(query.filter()) || (condition != null && match == null && !(condition instanceof OnBank))) {
+        if (!IncidentColumns.decides(query.filter()) || (condition != null && region == null && !(condition instanceof OnBank))) {
             return null;
         }
         Generation generation = generation();
         IncidentColumns at = generation.columns();
         IncidentColumns.Test passes = at.test(query.filter());
-        long[] keys;
+        if (region != null) {
+            RegionPositions positions = new RegionPositions(at, passes, generation.columnsOf(region.index().packedIds()));
+            region.answer(positions);
+            return positions.keys();
+        }
+        long[] keys = new long[at.size()];
         int count = 0;
-        if (match != null) {
-            keys = new long[match.inside().size() + match.uncertain().size()];
-            count = matched(at, passes, match.inside(), SpatialAnswer.INSIDE, keys, count);
-            count = matched(at, passes, match.uncertain(), SpatialAnswer.UNCERTAIN, keys, count);
-            Arrays.sort(keys, 0, count);
-        } else {
-            keys = new long[at.size()];
-            byte[] bank = generation.banks();
-            BankSide side = condition instanceof OnBank on ? on.side() : null;
-            for (int k = 0; k < at.size(); k++) {
-                if ((k & 0xFFFF) == 0) {
-                    AnalysisBudget.checkNotStopped();
-                }
-                if (passes.passes(k)) {
-                    SpatialAnswer answer = side == null ? SpatialAnswer.INSIDE : bankAnswer(at, bank, k, side);
-                    if (answer != SpatialAnswer.OUTSIDE) {
-                        keys[count++] = key(k, answer);
-                    }
+        byte[] bank = generation.banks();
+        BankSide side = condition instanceof OnBank on ? on.side() : null;
+        for (int k = 0; k < at.size(); k++) {
+            if ((k & 0xFFFF) == 0) {
+                AnalysisBudget.checkNotStopped();
+            }
+            if (passes.passes(k)) {
+                SpatialAnswer answer = side == null ? SpatialAnswer.INSIDE : bankAnswer(at, bank, k, side);
+                if (answer != SpatialAnswer.OUTSIDE) {
+                    keys[count++] = key(k, answer);
                 }
             }
         }
         return new Keys(at, keys, count);
-    }
-
-    private static int matched(IncidentColumns at, IncidentColumns.Test passes, List<String> ids, SpatialAnswer answer,
-            long[] keys, int count) {
-        for (String id : ids) {
-            int k = at.positionOf(id);
-            if (k >= 0 && passes.passes(k)) {
-                keys[count++] = key(k, answer);
-            }
-        }
-        return count;
     }
 
     /** The answer to "on this bank" of the incident at position k, classified once and kept in {@code bank}. */
@@ -120,7 +135,7 @@ final class ColumnAnswers {
         return !certain ? SpatialAnswer.UNCERTAIN : plotted == side ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
     }
 
-    private static long key(int position, SpatialAnswer answer) {
+    static long key(int position, SpatialAnswer answer) {
         return ((long) position << 2) | answer.ordinal();
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
+import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.LocatedItem;
 import org.deconfliction.atlas.analysis.LocatedItemIndex;
-import org.deconfliction.atlas.analysis.RegionMatch;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
@@ -42,6 +42,7 @@ public class IncidentQueryService {
     private final AnswerPages pages;
     private final AttributeKeeping keeping;
     private final SortedAnswerCache sortedAnswers = new SortedAnswerCache();
+    private volatile HeldList held;
     /** Counts the index generations: every update makes a new one. */
     private volatile long generation;
 
@@ -59,6 +60,7 @@ public class IncidentQueryService {
         this.keeping = keeping;
         this.index = build();
         this.pages = new AnswerPages(incidents, analysis, this::attributes);
+        pages.prepare(index.packedIds());
     }
 
     /**
@@ -141,7 +143,7 @@ public class IncidentQueryService {
     public QueryPage page(IncidentFilter filter, Supplier<SpatialCondition> condition, int offset, int limit) {
         return budget.within(() -> {
             IncidentQuery query = new IncidentQuery(filter, condition.get());
-            return pages.page(query, query.spatial() == null ? null : indexMatch(index, query.spatial()), offset, limit);
+            return pages.page(query, indexRegion(index, query.spatial()), offset, limit);
         });
     }
 
@@ -156,7 +158,7 @@ public class IncidentQueryService {
     public List<IncidentMatch> matches(IncidentFilter filter, Supplier<SpatialCondition> condition) {
         return budget.within(() -> {
             IncidentQuery query = new IncidentQuery(filter, condition.get());
-            return pages.matches(query, query.spatial() == null ? null : indexMatch(index, query.spatial()));
+            return pages.matches(query, indexRegion(index, query.spatial()));
         });
     }
 
@@ -174,7 +176,7 @@ public class IncidentQueryService {
     }
 
     private SortedAnswers sort(IncidentQuery query, AnswerOrder order, boolean descending) {
-        List<IncidentMatch> matches = pages.matches(query, query.spatial() == null ? null : indexMatch(index, query.spatial()));
+        List<IncidentMatch> matches = pages.matches(query, indexRegion(index, query.spatial()));
         List<IncidentAnswer> rows = new ArrayList<>(matches.size());
         for (IncidentMatch match : matches) {
             AnalysisBudget.checkNotStopped();
@@ -185,6 +187,10 @@ public class IncidentQueryService {
     }
 
     private QueryResult answer(IncidentQuery query) {
+        QueryResult fromColumns = columnAnswer(query);
+        if (fromColumns != null) {
+            return fromColumns;
+        }
         List<Incident> candidates = incidents.find(query.filter());
         LocatedItemIndex index = indexHolding(candidates);
         Map<String, SpatialAnswer> matched = query.spatial() == null ? null : indexAnswers(index, query.spatial());
@@ -200,6 +206,48 @@ public class IncidentQueryService {
             }
         }
         return new QueryResult(query, answers);
+    }
+
+    /**
+     * The answer found on the incidents' columns, deriving or reading attributes for the answers only; null when
+     * the columns cannot decide the query. The index is first checked to hold every incident of the repository's
+     * list as it is (once per index generation and list).
+     */
+    private QueryResult columnAnswer(IncidentQuery query) {
+        if (!IncidentColumns.decides(query.filter())
+                || query.spatial() instanceof NearRiver) {
+            return null;
+        }
+        LocatedItemIndex current = indexHoldingAll();
+        ColumnAnswers.Keys keys = pages.keys(query, indexRegion(current, query.spatial()));
+        if (keys == null) {
+            return null;
+        }
+        List<IncidentAnswer> answers = new ArrayList<>(keys.count());
+        for (int i = 0; i < keys.count(); i++) {
+            if ((i & 0xFFF) == 0) {
+                AnalysisBudget.checkNotStopped();
+            }
+            Incident incident = keys.incident(i);
+            answers.add(new IncidentAnswer(incident, keys.answer(i), attributes(incident)));
+        }
+        return new QueryResult(query, answers);
+    }
+
+    /** The index, checked (and brought up to date) to hold every incident of the repository's list as it is. */
+    private LocatedItemIndex indexHoldingAll() {
+        List<Incident> all = incidents.findAll();
+        HeldList known = held;
+        if (known != null && known.index() == index && known.incidents() == all) {
+            return known.index();
+        }
+        LocatedItemIndex holding = indexHolding(all);
+        held = new HeldList(holding, all);
+        return holding;
+    }
+
+    /** An index generation found to hold every incident of this list of the repository as it is. */
+    private record HeldList(LocatedItemIndex index, List<Incident> incidents) {
     }
 
     /** What the analysis derives for one incident. */
@@ -225,20 +273,25 @@ public class IncidentQueryService {
 
     /** Answers for conditions the index decides; null for those decided per incident from its attributes. */
     private Map<String, SpatialAnswer> indexAnswers(LocatedItemIndex index, SpatialCondition condition) {
-        return AnswerPages.answers(indexMatch(index, condition));
+        IndexedRegion region = indexRegion(index, condition);
+        return region == null ? null : AnswerPages.answers(region.match());
     }
 
-    /** What the index matches for a condition it decides; null for those decided per incident from its attributes. */
-    private RegionMatch indexMatch(LocatedItemIndex index, SpatialCondition condition) {
-        return switch (condition) {
-            case NearSite near -> analysis.nearSite(index, near.siteId(), near.km())
+    /**
+     * The region the index answers for a condition it decides; null for none and for those decided per incident
+     * from its attributes.
+     */
+    private IndexedRegion indexRegion(LocatedItemIndex index, SpatialCondition condition) {
+        DrawnRegion region = condition == null ? null : switch (condition) {
+            case NearSite near -> analysis.nearSite(near.siteId(), near.km())
                     .orElseThrow(() -> new UnknownReferenceException("site", near.siteId()));
-            case InZone zone -> index.query(analysis.zoneRegion(zone.zoneId())
-                    .orElseThrow(() -> new UnknownReferenceException("zone", zone.zoneId())));
-            case InRegion region -> index.query(region.region());
+            case InZone zone -> analysis.zoneRegion(zone.zoneId())
+                    .orElseThrow(() -> new UnknownReferenceException("zone", zone.zoneId()));
+            case InRegion drawn -> drawn.region();
             case OnBank bank -> null;
             case NearRiver river -> null;
         };
+        return region == null ? null : new IndexedRegion(index, region);
     }
 
     static SpatialAnswer attributeAnswer(SpatialCondition condition, Incident incident, ItemAttributes attributes) {

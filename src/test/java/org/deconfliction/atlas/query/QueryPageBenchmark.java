@@ -73,6 +73,71 @@ public final class QueryPageBenchmark {
                 (Supplier<SpatialCondition>) () -> new SpatialCondition.OnBank(BankSide.EAST)));
         latency(size, "2018 only, no condition: count + first page", queries, java.util.Collections.nCopies(40, () -> null),
                 IncidentFilter.all().withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+        queries = null;
+        IncidentQueryService kept = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1),
+                new AttributeKeeping(new KeptAttributes(incidents, analysis)));
+        panel(size, kept, stars.subList(0, 60));
+    }
+
+    /**
+     * The question panel's work on the server for a region question, as the main view does it: the whole answer
+     * with every answer's attributes ({@link IncidentQueryService#run}), its counts by certainty, bank and category,
+     * and the grid's first 50 rows sorted by date. The attributes are given as the store keeps them (read at start-up),
+     * so none is derived while measuring; the browser's part is not measured here.
+     */
+    private static void panel(int size, IncidentQueryService queries, List<String> stars) {
+        int warmUp = 10;
+        double[] times = new double[stars.size() - warmUp];
+        long matched = 0;
+        long shown = 0;
+        for (int q = 0; q < stars.size(); q++) {
+            long start = System.nanoTime();
+            IncidentQuery query = IncidentQuery.all().withSpatial(new SpatialCondition.InRegion(DrawnRegion.polygon(stars.get(q))));
+            QueryResult result = queries.run(query);
+            int counted = result.byCertainty().size() + result.byBank().size() + result.byCategory().size();
+            int rows = queries.sorted(query, AnswerOrder.DATE, false).page(0, 50).size();
+            long nanos = System.nanoTime() - start;
+            if (q >= warmUp) {
+                times[q - warmUp] = ms(nanos);
+                matched += result.total();
+                shown += counted + rows;
+            }
+        }
+        Arrays.sort(times);
+        print(size, "200-vertex polygon: question panel's answer", "median %.2f ms, p95 %.2f ms, max %.2f ms; %,d matched on average, %,d counts and rows shown",
+                times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
+                matched / times.length, shown);
+    }
+
+    /**
+     * Stored attributes as the store would hand them over at start-up, made here from the point's bank alone (the
+     * distances left unknown), since deriving a million would take minutes and their values do not change the cost.
+     */
+    private static final class KeptAttributes extends StoredAttributes {
+        private final IncidentRepository incidents;
+        private final SpatialAnalysis analysis;
+
+        KeptAttributes(IncidentRepository incidents, SpatialAnalysis analysis) {
+            super(null, null);
+            this.incidents = incidents;
+            this.analysis = analysis;
+        }
+
+        @Override
+        java.util.Map<String, Row> read(String reference) {
+            java.util.Map<String, Row> rows = new java.util.HashMap<>();
+            for (Incident incident : incidents.findAll()) {
+                var item = new org.deconfliction.atlas.analysis.LocatedItem(incident.id(), incident.location(),
+                        incident.uncertainty().radiusMetres());
+                rows.put(incident.id(), new Row(item, 0, new org.deconfliction.atlas.analysis.ItemAttributes(incident.id(),
+                        analysis.bankSide(incident.location(), 0), true, Double.NaN, null, Double.NaN)));
+            }
+            return rows;
+        }
+
+        @Override
+        void write(List<Row> rows, String reference) {
+        }
     }
 
     private static void latency(int size, String what, IncidentQueryService queries, List<Supplier<SpatialCondition>> conditions) {

@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.analysis.SpatialAnswer;
+import org.deconfliction.atlas.analysis.StarPolygon;
+import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
@@ -23,7 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A page of answers is a slice of the whole answer: the pages of any size, put together, are exactly what
  * {@link IncidentQueryService#run} answers (same incidents, order, answers and attributes), and every page says how
- * many answers there are in all. Checked on the shipped incidents and on 10,000 synthetic ones.
+ * many answers there are in all. Checked on the shipped incidents and on 10,000 synthetic ones; a drawn region's
+ * pages are also exactly the incidents that testing each one against the region finds.
  */
 @SpringBootTest
 class QueryPageTest {
@@ -47,7 +52,15 @@ class QueryPageTest {
             new SpatialCondition.NearSite("al-tanf", 55),
             new SpatialCondition.NearSite("deir-ez-zor", 40),
             new SpatialCondition.InZone("al-tanf-deconfliction-zone"),
-            new SpatialCondition.InRegion(DrawnRegion.rectangle(39.0, 34.5, 41.5, 36.0)));
+            new SpatialCondition.InRegion(DrawnRegion.rectangle(39.0, 34.5, 41.5, 36.0)),
+            new SpatialCondition.InRegion(DrawnRegion.polygon(StarPolygon.wkt(new Random(7), 200, 0.8, 0.03))));
+
+    /** Drawn regions as WKT: 200-vertex outlines, one with a hole, one larger than the area of the incidents. */
+    private static final List<String> REGIONS = List.of(
+            StarPolygon.wkt(new Random(11), 200, 0.75, 0.03),
+            StarPolygon.wkt(new Random(12), 200, 0.5, 0.15),
+            "POLYGON ((37.5 33.5, 41.5 33.5, 41.5 36.5, 37.5 36.5, 37.5 33.5), (38.5 34.5, 40.5 34.5, 40.5 35.5, 38.5 35.5, 38.5 34.5))",
+            StarPolygon.wkt(new Random(13), 200, 8, 0.03));
 
     private static final List<IncidentFilter> FILTERS = List.of(
             IncidentFilter.all(),
@@ -73,6 +86,32 @@ class QueryPageTest {
         for (IncidentFilter filter : FILTERS.subList(0, 3)) {
             for (SpatialCondition condition : CONDITIONS) {
                 assertPagesMakeTheWhole(synthetic, filter, condition, 1_000);
+            }
+        }
+    }
+
+    @Test
+    void aRegionsPagesAreTheIncidentsThatTestingEachOneFinds() {
+        List<Incident> all = new SyntheticIncidents(sites.findAll(), shippedIncidents.findAll(), 9).stream(10_000).toList();
+        IncidentRepository listed = new ListedIncidents(all);
+        IncidentQueryService synthetic = new IncidentQueryService(listed, analysis, AnalysisBudget.of(Duration.ofMinutes(5), 1));
+        for (String wkt : REGIONS) {
+            DrawnRegion region = DrawnRegion.polygon(wkt);
+            for (IncidentFilter filter : FILTERS.subList(0, 3)) {
+                List<String> tested = new ArrayList<>();
+                for (Incident incident : listed.findAll()) {
+                    SpatialAnswer answer = region.answer(incident.location(), incident.uncertainty().radiusMetres());
+                    if (filter.test(incident) && answer != SpatialAnswer.OUTSIDE) {
+                        tested.add(incident.id() + " " + answer);
+                    }
+                }
+                List<String> paged = new ArrayList<>();
+                for (int offset = 0; offset <= tested.size(); offset += 997) {
+                    QueryPage page = synthetic.page(filter, () -> new SpatialCondition.InRegion(region), offset, 997);
+                    assertThat(page.numberMatched()).as("%s %s", filter, wkt).isEqualTo(tested.size());
+                    page.answers().forEach(a -> paged.add(a.incident().id() + " " + a.answer()));
+                }
+                assertThat(paged).as("%s %s", filter, wkt).isEqualTo(tested);
             }
         }
     }
