@@ -55,6 +55,22 @@ final class EllipsoidScale {
     }
 
     /**
+     * A lower bound in metres, for bounds up to {@code upToMetres}, on the geodesic distance from any point of
+     * {@code box} to any point of {@code other}: the inverse of {@link #expand}, which for any {@code m} below the
+     * bound does not reach {@code other}. For the east-west gap it takes the shortest degree of longitude that
+     * expanding by {@code upToMetres} could reach, so the bound holds for every smaller expansion too; 0 when the
+     * boxes meet, and only the north-south gap counts where the expansion would reach a pole.
+     */
+    static double separation(Envelope box, Envelope other, double upToMetres) {
+        double gapLat = Math.max(0, Math.max(other.getMinY() - box.getMaxY(), box.getMinY() - other.getMaxY()));
+        double gapLon = Math.max(0, Math.max(other.getMinX() - box.getMaxX(), box.getMinX() - other.getMaxX()));
+        double maxAbsLat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()))
+                + upToMetres / MIN_METRES_PER_DEGREE_LATITUDE * SAFETY;
+        double perDegreeLon = maxAbsLat >= 89.0 ? 0 : metresPerDegreeLongitude(maxAbsLat);
+        return Math.max(gapLat * MIN_METRES_PER_DEGREE_LATITUDE, gapLon * perDegreeLon) / SAFETY;
+    }
+
+    /**
      * An upper bound in metres on the geodesic distance from any point of the box to any other point of it (the
      * length of its diagonal along the straight longitude/latitude path, with the largest scales the box holds).
      */

@@ -18,7 +18,7 @@ final class GeodesicLineDistance {
     private static final double FIRST_SEARCH_METRES = 4_000;
     private static final double LONGEST_SEARCH_METRES = 4e7;
     /** Beyond this the flat-earth screening is not trusted and the exact distance decides. */
-    private static final double SCREENED_METRES = 500_000;
+    static final double SCREENED_METRES = 500_000;
 
     private final GeodesicSegments segments;
     /** Cells of 1° bounded by the search, and of 0.05° bounded from those: the candidates for a point. */

@@ -1,13 +1,15 @@
 package org.deconfliction.atlas.analysis;
 
+import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * The segments of a line that may come within a given distance (metres) of some point of a box, for answering
  * "closer than" from many points of that box (an index bucket) without searching the STRtree each time. Valid only
- * for points in the box and distances up to the one it was made for. The few segments within
- * {@value #CLOSE_METRES} m of the box are kept apart, so that a point of small uncertainty in a box made for a large
- * one (a bucket holding one incident known only to its district) is tested against those alone.
+ * for points in the box and distances up to the one it was made for. The candidates are kept in ascending order of a
+ * lower bound on their distance from the box ({@link EllipsoidScale#separation}), so a point of small uncertainty in
+ * a box made for a large one (a bucket holding one incident known only to its district) is tested against the few
+ * segments that can come that close, and one of any uncertainty needs no search of its own.
  */
 final class NearbySegments {
 
@@ -15,23 +17,41 @@ final class NearbySegments {
     private static final double ONE_SCALE_METRES = 20_000;
     /** In a box up to this tall (degrees) the scale at its middle is good to 0.05 % for all its points. */
     private static final double ONE_SCALE_BOX_DEGREES = 0.1;
-    /** Distances up to this many metres are answered from the segments within it of the box. */
-    static final double CLOSE_METRES = 5_000;
+    /** The low bits that carry a candidate's place while the candidates are sorted by their bound. */
+    private static final long PLACE = 0xFFFFF;
 
     private final GeodesicLineDistance line;
     private final GeodesicSegments segments;
+    private final double metres;
+    /** The candidate segments, ascending by {@code lowest}. */
     private final int[] candidates;
-    /** The candidates that may come within {@link #CLOSE_METRES} of the box (all of them for a view up to that). */
-    private final int[] close;
+    /** For each candidate, metres that no point of the box comes closer than to it. */
+    private final double[] lowest;
     private final double kx;
     private final double ky;
 
     NearbySegments(GeodesicLineDistance line, GeodesicSegments segments, Envelope box, double metres) {
         this.line = line;
         this.segments = segments;
-        this.candidates = segments.candidates(EllipsoidScale.expand(box, metres));
-        this.close = metres <= CLOSE_METRES || candidates.length == 0 ? candidates
-                : segments.candidates(EllipsoidScale.expand(box, CLOSE_METRES));
+        this.metres = metres;
+        int[] found = segments.candidates(EllipsoidScale.expand(box, metres));
+        if (found.length > PLACE) {
+            throw new IllegalArgumentException("a line of more than " + PLACE + " segments near one box: " + found.length);
+        }
+        long[] ranked = new long[found.length];
+        for (int k = 0; k < found.length; k++) {
+            double bound = EllipsoidScale.separation(box, segments.box(found[k]), metres);
+            // A non-negative double's bits order as the double does; the candidate's place rides in the low 20 bits
+            // (a line has fewer segments), which rounds the bound down: still a bound, and the order stays sorted.
+            ranked[k] = Double.doubleToLongBits(bound) & ~PLACE | k;
+        }
+        Arrays.sort(ranked);
+        this.candidates = new int[found.length];
+        this.lowest = new double[found.length];
+        for (int k = 0; k < found.length; k++) {
+            candidates[k] = found[(int) (ranked[k] & PLACE)];
+            lowest[k] = Double.longBitsToDouble(ranked[k] & ~PLACE);
+        }
         boolean small = box.getHeight() <= ONE_SCALE_BOX_DEGREES;
         this.kx = small ? EllipsoidScale.metresPerDegreeLongitude(box.centre().y) : Double.NaN;
         this.ky = small ? EllipsoidScale.metresPerDegreeLatitude(box.centre().y) : Double.NaN;
@@ -48,37 +68,62 @@ final class NearbySegments {
     }
 
     /**
-     * Whether the line passes strictly closer than {@code within} metres (at most the view's) to the point. Up to
-     * {@value #ONE_SCALE_METRES} m the flat-earth distance with one scale (the box's, or the point's latitude's) is
-     * good to 0.15 % for every segment that could come that close, well inside the margin; beyond it the line's own
-     * search decides. The flat-earth test settles most segments; the exact distance decides the ambiguous ones.
+     * Whether the line passes strictly closer than {@code within} metres (at most the view's) to the point; only
+     * the candidates whose bound from the box is below {@code within} are tried. Up to {@value #ONE_SCALE_METRES} m
+     * the flat-earth distance with one scale (the box's, or the point's latitude's) is good to 0.15 % for every
+     * segment that could come that close, well inside the margin; beyond it each segment's own mean latitude gives
+     * the scale, as {@link GeodesicLineDistance#isCloserThan} does. The flat-earth test settles most segments; the
+     * exact distance decides the ambiguous ones.
      */
     boolean isCloserThan(double lon, double lat, double within) {
-        int[] tested = within <= CLOSE_METRES ? close : candidates;
-        if (!(within > 0) || tested.length == 0) {
+        if (!(within > 0)) {
             return false;
         }
-        if (within > ONE_SCALE_METRES) {
+        if (within > metres || within > GeodesicLineDistance.SCREENED_METRES) {
             return line.isCloserThan(lon, lat, within);
         }
-        double scaleX = Double.isNaN(kx) ? EllipsoidScale.metresPerDegreeLongitude(lat) : kx;
-        double scaleY = Double.isNaN(ky) ? EllipsoidScale.metresPerDegreeLatitude(lat) : ky;
+        int reaching = reaching(within);
+        if (reaching == 0) {
+            return false;
+        }
+        boolean oneScale = within <= ONE_SCALE_METRES;
+        double scaleX = !oneScale ? Double.NaN : Double.isNaN(kx) ? EllipsoidScale.metresPerDegreeLongitude(lat) : kx;
+        double scaleY = !oneScale ? Double.NaN : Double.isNaN(ky) ? EllipsoidScale.metresPerDegreeLatitude(lat) : ky;
         boolean ambiguous = false;
-        for (int i : tested) {
-            double approximate = segments.approximateMetres(i, lon, lat, scaleX, scaleY);
+        for (int k = 0; k < reaching; k++) {
+            int i = candidates[k];
+            double approximate = oneScale ? segments.approximateMetres(i, lon, lat, scaleX, scaleY)
+                    : segments.approximateMetres(i, lon, lat);
             if (approximate + segments.margin(i, approximate) < within) {
                 return true;
             }
             ambiguous |= approximate - segments.margin(i, approximate) < within;
         }
         if (ambiguous) {
-            for (int i : tested) {
-                double approximate = segments.approximateMetres(i, lon, lat, scaleX, scaleY);
+            for (int k = 0; k < reaching; k++) {
+                int i = candidates[k];
+                double approximate = oneScale ? segments.approximateMetres(i, lon, lat, scaleX, scaleY)
+                        : segments.approximateMetres(i, lon, lat);
                 if (approximate - segments.margin(i, approximate) < within && segments.exactMetres(i, lon, lat) < within) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** How many candidates, from the first, have a bound below {@code within}. */
+    private int reaching(double within) {
+        int low = 0;
+        int high = lowest.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (lowest[middle] < within) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -218,32 +218,36 @@ public class IncidentQueryService {
                 || query.spatial() instanceof NearRiver) {
             return null;
         }
-        LocatedItemIndex current = indexHoldingAll();
+        HeldList checked = indexHoldingAll();
+        LocatedItemIndex current = checked.index();
         ColumnAnswers.Keys keys = pages.keys(query, indexRegion(current, query.spatial()));
         if (keys == null) {
             return null;
         }
+        // Columns of the list just checked need no check per answer; a newer list's answers are checked one by one.
+        boolean sameList = keys.columns().incidents() == checked.incidents();
         List<IncidentAnswer> answers = new ArrayList<>(keys.count());
         for (int i = 0; i < keys.count(); i++) {
             if ((i & 0xFFF) == 0) {
                 AnalysisBudget.checkNotStopped();
             }
             Incident incident = keys.incident(i);
-            answers.add(new IncidentAnswer(incident, keys.answer(i), attributes(incident)));
+            ItemAttributes attributes = sameList ? current.attributes(incident.id()).orElseThrow() : attributes(incident);
+            answers.add(new IncidentAnswer(incident, keys.answer(i), attributes));
         }
         return new QueryResult(query, answers);
     }
 
     /** The index, checked (and brought up to date) to hold every incident of the repository's list as it is. */
-    private LocatedItemIndex indexHoldingAll() {
+    private HeldList indexHoldingAll() {
         List<Incident> all = incidents.findAll();
         HeldList known = held;
         if (known != null && known.index() == index && known.incidents() == all) {
-            return known.index();
+            return known;
         }
-        LocatedItemIndex holding = indexHolding(all);
-        held = new HeldList(holding, all);
-        return holding;
+        HeldList checked = new HeldList(indexHolding(all), all);
+        held = checked;
+        return checked;
     }
 
     /** An index generation found to hold every incident of this list of the repository as it is. */

@@ -14,14 +14,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A region query reported item by item ({@link RegionAnswerSink}) answers exactly as testing every item one by one,
  * for regions given as WKT: 200-vertex outlines, polygons with holes, polygons larger than the area; over items
  * clustered around towns as incidents are, with uncertainties from none to 60 km mixed in one bucket, and items
  * placed on the outline's vertices and edges. Whole buckets settled inside without testing their points count the
- * same as the point-by-point test.
+ * same as the point-by-point test, and the segments a bucket keeps, in order of their bound from it, answer "closer
+ * than" as the whole outline does.
  */
 class RegionAnswerPropertiesTest {
 
@@ -57,6 +61,32 @@ class RegionAnswerPropertiesTest {
         LocatedItemIndex edited = index.updated(moved, removed);
 
         assertThat(reported(edited, region)).isEqualTo(scanned(edited, region));
+    }
+
+    /** The segments kept for a box, tried in order of their bound from it, answer as the line's own search does. */
+    @Property(tries = 40)
+    void aBoxsNearbySegmentsAnswerAsTheWholeLineDoes(@ForAll("outlines") String wkt, @ForAll long seed) {
+        Geometry outline = DrawnRegion.polygon(wkt).outline();
+        GeodesicLineDistance boundary = new GeodesicLineDistance(
+                Densifier.densify(outline.getBoundary(), GeodesicLineDistance.MAX_SEGMENT_DEGREES));
+        Random random = new Random(seed);
+        Coordinate[] vertices = outline.getCoordinates();
+        for (int b = 0; b < 10; b++) {
+            Coordinate near = vertices[random.nextInt(vertices.length)];
+            double west = near.x - random.nextDouble() * 0.6;
+            double south = near.y - random.nextDouble() * 0.6;
+            Envelope box = new Envelope(west, west + 0.005 + random.nextDouble() * 0.5, south,
+                    south + 0.005 + random.nextDouble() * 0.5);
+            double viewMetres = 1_000 + random.nextDouble() * 80_000;
+            NearbySegments nearby = boundary.nearby(box, viewMetres);
+            for (int p = 0; p < 40; p++) {
+                double lon = box.getMinX() + random.nextDouble() * box.getWidth();
+                double lat = box.getMinY() + random.nextDouble() * box.getHeight();
+                double within = random.nextBoolean() ? random.nextDouble() * 5_000 : random.nextDouble() * viewMetres;
+                assertThat(nearby.isCloserThan(lon, lat, within)).as("%s %s %s within %s of %s", box, lon, lat, within, viewMetres)
+                        .isEqualTo(boundary.isCloserThan(lon, lat, within));
+            }
+        }
     }
 
     @Test
