@@ -90,7 +90,9 @@ public final class QueryPageBenchmark {
         double[] times = new double[stars.size() - warmUp];
         long matched = 0;
         long shown = 0;
+        double[] cpu = new double[times.length];
         for (int q = 0; q < stars.size(); q++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             IncidentQuery query = IncidentQuery.all().withSpatial(new SpatialCondition.InRegion(DrawnRegion.polygon(stars.get(q))));
             QueryResult result = queries.run(query);
@@ -99,6 +101,7 @@ public final class QueryPageBenchmark {
             long nanos = System.nanoTime() - start;
             if (q >= warmUp) {
                 times[q - warmUp] = ms(nanos);
+                cpu[q - warmUp] = ms(processCpuNanos() - cpuStart);
                 matched += result.total();
                 shown += counted + rows;
             }
@@ -107,6 +110,9 @@ public final class QueryPageBenchmark {
         print(size, "200-vertex polygon: question panel's answer", "median %.2f ms, p95 %.2f ms, max %.2f ms; %,d matched on average, %,d counts and rows shown",
                 times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
                 matched / times.length, shown);
+        Arrays.sort(cpu);
+        print(size, "  the same, CPU time of the process", "median %.2f ms, p95 %.2f ms", cpu[cpu.length / 2],
+                cpu[(int) Math.ceil(cpu.length * 0.95) - 1]);
     }
 
     /**
@@ -148,10 +154,12 @@ public final class QueryPageBenchmark {
             IncidentFilter filter) {
         int warmUp = Math.min(20, Math.max(2, conditions.size() / 4));
         double[] times = new double[conditions.size() - warmUp];
+        double[] cpu = new double[times.length];
         long matched = 0;
         long bytes = 0;
         double first = 0;
         for (int q = 0; q < conditions.size(); q++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             QueryPage page = queries.page(filter, conditions.get(q), 0, 10);
             String body = page.answers().stream().map(a -> IncidentGeoJson.feature(a.incident()).toString()).reduce("", String::concat);
@@ -159,14 +167,25 @@ public final class QueryPageBenchmark {
             first = q == 0 ? ms(nanos) : first;
             if (q >= warmUp) {
                 times[q - warmUp] = ms(nanos);
+                cpu[q - warmUp] = ms(processCpuNanos() - cpuStart);
                 matched += page.numberMatched();
                 bytes += body.length();
             }
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         print(size, what, "first %.0f ms, then median %.2f ms, p95 %.2f ms, max %.2f ms; %,d matched on average, page %,d bytes",
                 first, times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1], times[times.length - 1],
                 matched / times.length, bytes / times.length);
+        print(size, "  the same, CPU time of the process", "median %.2f ms, p95 %.2f ms", cpu[cpu.length / 2],
+                cpu[(int) Math.ceil(cpu.length * 0.95) - 1]);
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), in nanoseconds: on a loaded machine the
+     * wall clock counts the waits for a core, this does not. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeap() {
