@@ -106,6 +106,8 @@ export class AtlasMap extends LitElement {
   private resizeObserver?: ResizeObserver;
   private presenting = false;
   private legendWasOpen = true;
+  /** Whether the legend starts folded (`foldLegend`) rather than unfolded. */
+  private legendStartsFolded = false;
   /** The centre last asked for by the server; reported back while the map stays within a pixel of it. */
   private requestedCentre?: L.LatLng;
   /** The one draggable marker of an item whose position is being edited. */
@@ -639,6 +641,15 @@ export class AtlasMap extends LitElement {
     this.popupActions.set(layerId, JSON.parse(actionsJson) as string[]);
   }
 
+  /** Folds the legend to its title now and whenever it is first drawn; a click on the title unfolds it. */
+  foldLegend() {
+    this.legendStartsFolded = true;
+    const legend = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
+    if (legend) {
+      legend.open = false;
+    }
+  }
+
   /** While presenting popups stay closed and the legend is folded; leaving restores the legend's fold. */
   setPresenting(on: boolean) {
     this.presenting = on;
@@ -859,7 +870,7 @@ export class AtlasMap extends LitElement {
     const map = this.requireMap();
     const previous = this.legendControl?.getContainer() as HTMLDetailsElement | undefined;
     // Unfolded at first, except on a phone, where it would cover most of the map.
-    const wasOpen = previous ? previous.open : !window.matchMedia('(max-width: 600px)').matches;
+    const wasOpen = previous ? previous.open : !this.legendStartsFolded && !window.matchMedia('(max-width: 600px)').matches;
     this.legendControl?.remove();
     const entries = JSON.parse(entriesJson) as LegendEntry[];
     // Under the layer switcher, in the same corner: the two stack and never overlap (see atlas-map.css).

@@ -329,6 +329,14 @@ public class LeafletMap extends Component implements HasSize {
         return addListener(RegionClearedEvent.class, listener);
     }
 
+    /**
+     * Folds the legend to its title, now and when it is first drawn, for a map too small to show it beside what it
+     * explains; a click on the title unfolds it.
+     */
+    public void foldLegend() {
+        getElement().callJsFunction("foldLegend");
+    }
+
     /** Replaces the legend: every row that may be listed, each shown while the overlay it explains is. */
     public void setLegend(List<LegendEntry> entries) {
         legend = List.copyOf(entries);

@@ -37,6 +37,7 @@ class ImportPreview extends SplitLayout {
         this.storedNow = storedNow;
         addClassName("atlas-import-preview");
         map.setSizeFull();
+        map.foldLegend(); // unfolded, it would cover a third of this narrow map and the rows under it
         addToPrimary(map);
         addToSecondary(grids);
         setSplitterPosition(45);

@@ -9,14 +9,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * While a file is read: a progress bar (the share of the file's bytes read), the rows read so far and a Cancel
  * button, which stops the reading at the next row; nothing of the file is stored then. Once the rows are read and
- * the import is being written, Cancel is no longer offered. While an import is undone, the incidents undone so far.
+ * the import is being written, Cancel is no longer offered, the bar runs without a share and the line says how long
+ * the writing has taken so far (the screen asks the server every {@value #WRITING_POLL_MS} ms meanwhile, so the time
+ * moves). While an import is undone, the incidents undone so far.
  */
 class ImportProgress extends Div {
+
+    /** How often the screen asks the server while an import is written, so that its elapsed time is shown. */
+    static final int WRITING_POLL_MS = 2000;
 
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span rows = new Span();
     private final Button cancel = new Button("Cancel");
+    private com.vaadin.flow.shared.Registration pollListener;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    /** When the writing of the import began (System.nanoTime), 0 while none is being written. */
+    private long writingSince;
+    private long rowsRead;
 
     ImportProgress() {
         addClassName("atlas-import-progress");
@@ -37,6 +46,7 @@ class ImportProgress extends Div {
      */
     AtomicBoolean start(String what) {
         cancelled = new AtomicBoolean();
+        endWriting();
         cancel.setEnabled(true);
         cancel.setVisible(true);
         bar.setValue(0);
@@ -47,9 +57,62 @@ class ImportProgress extends Div {
 
     /** The rows read so far and the share of the file read (0–1). */
     void update(long rowsRead, double share) {
+        if (writingSince != 0) {
+            writing(rowsRead);
+            return;
+        }
         bar.setValue(Math.max(0, Math.min(1, share)));
         rows.setText(String.format(java.util.Locale.ROOT, "%,d rows read", rowsRead)
                 + (cancelled.get() ? " — cancelling…" : ""));
+    }
+
+    /**
+     * Every row of the file is read ({@code rowsRead} in all) and the import is being written in its one transaction:
+     * Cancel goes, the bar runs without a share, and the line says how long the writing has taken so far.
+     */
+    void writing(long rowsRead) {
+        this.rowsRead = rowsRead;
+        if (writingSince == 0) {
+            writingSince = System.nanoTime();
+            cancel.setVisible(false);
+            bar.setIndeterminate(true);
+            getUI().ifPresent(ui -> ui.setPollInterval(WRITING_POLL_MS));
+        }
+        showWriting();
+    }
+
+    private void showWriting() {
+        long seconds = (System.nanoTime() - writingSince) / 1_000_000_000L;
+        rows.setText(String.format(java.util.Locale.ROOT, "%,d rows read — writing them to the store in one transaction: "
+                + "%d min %02d s so far; it can no longer be cancelled", rowsRead, seconds / 60, seconds % 60));
+    }
+
+    private void endWriting() {
+        if (writingSince != 0) {
+            writingSince = 0;
+            bar.setIndeterminate(false);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    /** The writing's time so far, shown again at each of the screen's polls while an import is written. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        pollListener = attachEvent.getUI().addPollListener(e -> {
+            if (writingSince != 0) {
+                showWriting();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        endWriting();
+        if (pollListener != null) {
+            pollListener.remove();
+        }
+        super.onDetach(detachEvent);
     }
 
     /**
@@ -58,6 +121,7 @@ class ImportProgress extends Div {
      */
     void startUndo(String fileName, long total) {
         cancelled = new AtomicBoolean();
+        endWriting();
         cancel.setVisible(false);
         bar.setValue(0);
         rows.setText("Undoing the import of " + fileName + ": " + Counted.of(total, "incident", "incidents") + "…");
@@ -72,6 +136,7 @@ class ImportProgress extends Div {
 
     /** Hides the bar when the reading has ended, however it ended. */
     void finish() {
+        endWriting();
         setVisible(false);
     }
 

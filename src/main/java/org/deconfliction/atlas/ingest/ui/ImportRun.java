@@ -80,8 +80,15 @@ final class ImportRun implements Runnable {
                 @Override
                 public void rowsRead(long count) {
                     double share = file.bytes() == 0 ? 1 : (double) bytesRead[0] / file.bytes();
+                    boolean writing = !request.dryRun() && share >= 1; // the whole file is read: the writing follows
                     try {
-                        session.execute(() -> progress.update(count, share));
+                        session.execute(() -> {
+                            if (writing) {
+                                progress.writing(count);
+                            } else {
+                                progress.update(count, share);
+                            }
+                        });
                     } catch (UIDetachedException e) {
                         screenGone[0] = true; // the screen was closed: stop reading, store nothing
                     }

@@ -48,6 +48,12 @@ class ImportViewTest extends SpringBrowserlessTest {
         ImportJobs inlineImportJobs() {
             return new ImportJobs(Runnable::run, ui -> command -> {
                 command.run();
+                ImportView watched = watchProgress;
+                if (watched != null && watched.progressBar().isVisible()) {
+                    progressSeen.add(watched.progressBar().rowsText().getText()
+                            + (watched.progressBar().cancelButton().isVisible() ? " [Cancel]" : "")
+                            + " [poll " + UI.getCurrent().getPollInterval() + "]");
+                }
                 ImportView view = cancelOnProgress;
                 if (view != null && view.progressBar().isVisible() && view.progressBar().cancelButton().isEnabled()) {
                     view.progressBar().cancelButton().click(); // as a user would, when the bar first moves
@@ -55,6 +61,10 @@ class ImportViewTest extends SpringBrowserlessTest {
             });
         }
     }
+
+    /** The view whose progress line is recorded in {@link #progressSeen} after each step pushed to it; null for none. */
+    private static volatile ImportView watchProgress;
+    private static final List<String> progressSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The view whose Cancel is pressed as soon as its progress bar first moves; null for none. */
     private static volatile ImportView cancelOnProgress;
@@ -260,6 +270,29 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(third.messageLine().text()).contains("0 incidents created, 1 updated");
         assertThat(incidents.findById(id)).hasValueSatisfying(i ->
                 assertThat(i.title()).isEqualTo("Patrol fired on near Qamishli"));
+    }
+
+    @Test
+    void onceEveryRowIsReadTheScreenSaysTheImportIsBeingWrittenWithoutCancelAndPollsForItsTime() {
+        String tag = tag();
+        String header = "id,title,date,place,lat,lon,category\n";
+        ImportView view = upload("patrols.csv", (header + tag + "-1,Patrol fired on,2019-03-01,Qamishli,37.05,41.22,"
+                + "ground-clash\n" + tag + "-2,Drone over al-Tanf,2019-04-01,al-Tanf,33.5,38.65,drone\n")
+                .getBytes(StandardCharsets.UTF_8));
+        progressSeen.clear();
+        watchProgress = view;
+        try {
+            commit(view);
+        } finally {
+            watchProgress = null;
+        }
+
+        assertThat(progressSeen).anyMatch(seen -> seen.matches("2 rows read — writing them to the store in one "
+                + "transaction: \\d+ min \\d\\d s so far; it can no longer be cancelled \\[poll "
+                + ImportProgress.WRITING_POLL_MS + "\\]"));
+        assertThat(view.messageLine().text()).contains("2 incidents created");
+        assertThat(view.progressBar().isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("no polling once written").isNegative();
     }
 
     @Test
