@@ -50,6 +50,17 @@ final class SideBySideQuestions {
                 (System.nanoTime() - start) / 1e6);
     }
 
+    /** For drawn regions only ({@link #regions}): the engine over these items as exact points, without an application. */
+    SideBySideQuestions(SpatialAnalysis analysis, List<LocatedItem> exactItems, Connection connection) {
+        this.queries = null;
+        this.analysis = analysis;
+        this.connection = connection;
+        long start = System.nanoTime();
+        this.exactPoints = analysis.index(exactItems);
+        print("engine: index of the stored incidents as exact points", "%,d items built in %.0f ms", exactPoints.size(),
+                (System.nanoTime() - start) / 1e6);
+    }
+
     /** Each drawn region (WKT) parsed and answered by the engine, and by PostGIS with Mercator and with planar edges. */
     void regions(List<String> regions) throws SQLException {
         double[][] times = new double[3][regions.size() - WARM_UP];
