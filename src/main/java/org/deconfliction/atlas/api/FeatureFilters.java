@@ -17,11 +17,40 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class FeatureFilters {
 
+    /** How many pages of features, spread over a paged collection, its queryables are read from. */
+    static final int SAMPLE_PAGES = 10;
+
+    /** The features in each of those pages. */
+    static final int SAMPLE_PAGE = 100;
+
     private final Map<String, Queryables> queryables = new ConcurrentHashMap<>();
 
-    /** The collection's queryables, from its features as they are first served. */
+    /**
+     * The collection's queryables, from its features as they are first served: every feature of a small layer, and
+     * of a paged one (the incidents, which one encoder writes with the same properties) at most
+     * {@value #SAMPLE_PAGES} pages of {@value #SAMPLE_PAGE} spread evenly over it, so that a million incidents cost
+     * a thousand features, not the million.
+     */
     Queryables queryables(FeatureCollectionCatalog.Entry entry) {
-        return queryables.computeIfAbsent(entry.id(), id -> Queryables.of(entry.items().apply(ItemsQuery.parse(Map.of()))));
+        return queryables.computeIfAbsent(entry.id(), id -> Queryables.of(sample(entry)));
+    }
+
+    private static List<ObjectNode> sample(FeatureCollectionCatalog.Entry entry) {
+        if (entry.pages() == null) {
+            return entry.items().apply(ItemsQuery.parse(Map.of()));
+        }
+        IncidentItems.Page first = entry.pages().apply(page(0));
+        List<ObjectNode> features = new java.util.ArrayList<>(first.features());
+        long matched = first.numberMatched();
+        for (int k = 1; k < SAMPLE_PAGES && (long) k * SAMPLE_PAGE < matched; k++) {
+            long offset = Math.max((long) k * SAMPLE_PAGE, matched * k / SAMPLE_PAGES);
+            features.addAll(entry.pages().apply(page(offset)).features());
+        }
+        return features;
+    }
+
+    private static ItemsQuery page(long offset) {
+        return ItemsQuery.parse(Map.of("limit", String.valueOf(SAMPLE_PAGE), "offset", String.valueOf(offset)));
     }
 
     /** The property names of the collection's features. */
