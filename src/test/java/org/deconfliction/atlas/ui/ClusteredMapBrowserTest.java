@@ -6,20 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,16 +47,7 @@ class ClusteredMapBrowserTest {
 
     @DynamicPropertySource
     static void syntheticStore(DynamicPropertyRegistry registry) {
-        Path folder = Path.of("target", "test-data", "clustered-map-" + UUID.randomUUID()).toAbsolutePath();
-        try {
-            SyntheticGeodataFolder.write(Path.of("geodata").toAbsolutePath(), folder.resolve("geodata"), INCIDENTS, 7);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        registry.add("atlas.geodata.location", () -> "file:" + folder.resolve("geodata") + "/");
-        registry.add("atlas.data.folder", () -> folder.resolve("data").toString());
-        // the first question derives every incident's bank and river distance: seconds on a busy 2-core machine
-        registry.add("atlas.analysis.time-budget", () -> "60s");
+        SyntheticAtlasProperties.register(registry, "clustered-map", INCIDENTS);
     }
 
     @Test

@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.deconfliction.atlas.AtlasBrowser;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
-import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,15 +39,7 @@ class TimelinePickingBrowserTest {
 
     @DynamicPropertySource
     static void syntheticStore(DynamicPropertyRegistry registry) {
-        Path folder = Path.of("target", "test-data", "timeline-picking-" + UUID.randomUUID()).toAbsolutePath();
-        try {
-            SyntheticGeodataFolder.write(Path.of("geodata").toAbsolutePath(), folder.resolve("geodata"), INCIDENTS, 7);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        registry.add("atlas.geodata.location", () -> "file:" + folder.resolve("geodata") + "/");
-        registry.add("atlas.data.folder", () -> folder.resolve("data").toString());
-        registry.add("atlas.analysis.time-budget", () -> "60s");
+        SyntheticAtlasProperties.register(registry, "timeline-picking", INCIDENTS);
     }
 
     @Test
