@@ -23,6 +23,7 @@ import org.deconfliction.atlas.site.SiteGeoJson;
 import org.deconfliction.atlas.site.SiteRepository;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -62,8 +63,12 @@ class FeatureCollectionCatalog {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
+    /**
+     * {@code maxFiltered} is the most incidents a CQL2 filter or a sort order is tested on in one items request
+     * ({@code atlas.api.max-filtered}): each is encoded as a feature first, so more would hold the heap.
+     */
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, IncidentQueryService queries,
-            ReferenceLayers reference) {
+            ReferenceLayers reference, @Value("${atlas.api.max-filtered:50000}") int maxFiltered) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
                 () -> new Extent(extent(sites.findAll().stream().map(Site::location)), null, null), Set.of(),
                 q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site), null,
@@ -72,7 +77,7 @@ class FeatureCollectionCatalog {
                 () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q), q -> IncidentItems.page(queries, q),
                 id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
                         org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false)),
-                q -> IncidentItems.candidates(queries, q)));
+                q -> IncidentItems.candidates(queries, q, maxFiltered)));
         add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
                 River::id, River::course, ReferenceGeoJson::river));
         add(reference("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",

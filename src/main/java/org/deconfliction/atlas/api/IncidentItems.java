@@ -65,11 +65,19 @@ final class IncidentItems {
     /**
      * Every answer to the query in the repository's order, each encoded with its own properties, their flat copies
      * and its answer, and completed with the derived properties ({@link #DERIVED}) only when asked: the same
-     * features as {@link #features} once completed.
+     * features as {@link #features} once completed; refused, naming {@code filter} or {@code sortby}, when more
+     * than {@code maxFiltered} incidents answer before the filter.
      */
-    static List<CandidatePages.Candidate> candidates(IncidentQueryService queries, ItemsQuery query) {
+    static List<CandidatePages.Candidate> candidates(IncidentQueryService queries, ItemsQuery query, int maxFiltered) {
         IncidentFilter filter = IncidentFilter.all().withDates(query.from(), query.to());
         List<IncidentMatch> matches = answering(() -> queries.matches(filter, () -> SpatialParameters.parse(query.parameters())));
+        if (matches.size() > maxFiltered) {
+            String parameter = query.parameters().containsKey("filter") ? "filter" : "sortby";
+            throw new InvalidParameterException(parameter, String.format(java.util.Locale.ROOT,
+                    "would be tested on %,d incidents; at most %,d are filtered or sorted in one request: narrow it first"
+                            + " with bbox, datetime or a spatial parameter (side, near, nearRiver, zone, region)",
+                    matches.size(), maxFiltered));
+        }
         boolean spatial = SPATIAL.stream().anyMatch(query.parameters()::containsKey);
         return matches.stream()
                 .filter(match -> query.bbox() == null || query.bbox().covers(match.incident().location().getCoordinate()))
