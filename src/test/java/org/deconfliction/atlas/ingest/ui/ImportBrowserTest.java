@@ -138,10 +138,11 @@ class ImportBrowserTest {
      * the progress line showed is recorded in the page as it changes, however briefly it was shown.
      */
     private static void undo(Page page, String fileName, int incidents) {
+        // the whole page is observed, since the progress line may be drawn anew (or not yet be drawn) when the undo starts
         page.evaluate("() => { window.progressSeen = [];"
-                + " const line = document.querySelector('.atlas-import-rows-read');"
-                + " new MutationObserver(() => window.progressSeen.push(line.textContent))"
-                + "     .observe(line, { childList: true, characterData: true, subtree: true }); }");
+                + " new MutationObserver(() => { const line = document.querySelector('.atlas-import-rows-read');"
+                + "     if (line && window.progressSeen.at(-1) !== line.textContent) window.progressSeen.push(line.textContent); })"
+                + "     .observe(document.body, { childList: true, characterData: true, subtree: true }); }");
         Locator button = page.locator(".atlas-import-history vaadin-button", new Page.LocatorOptions().setHasText("Undo import"));
         assertThat(button.first()).hasAttribute("aria-label", java.util.regex.Pattern.compile("Undo the import of " + fileName + " of .*"));
         button.first().click();
