@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
+import org.deconfliction.atlas.timeline.DayCounts;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -22,6 +23,9 @@ final class IncidentColumns {
     private final byte[] opponent;
     private final double[] lon;
     private final double[] lat;
+    /** The earliest first day and the latest last day of the columns (epoch days); 0 and -1 for none. */
+    private final int periodStart;
+    private final int periodEnd;
     /** Open addressing: a slot holds a position + 1, 0 for empty; the table is at least twice the size. */
     private final int[] slots;
 
@@ -35,6 +39,8 @@ final class IncidentColumns {
         lon = new double[n];
         lat = new double[n];
         slots = new int[Integer.highestOneBit(Math.max(4, n) * 2) << 1];
+        int earliest = Integer.MAX_VALUE;
+        int latest = Integer.MIN_VALUE;
         for (int k = 0; k < n; k++) {
             Incident incident = incidents.get(k);
             firstDay[k] = (int) incident.date().start().toEpochDay();
@@ -48,7 +54,11 @@ final class IncidentColumns {
                 slot = (slot + 1) & (slots.length - 1);
             }
             slots[slot] = k + 1;
+            earliest = Math.min(earliest, firstDay[k]);
+            latest = Math.max(latest, lastDay[k]);
         }
+        periodStart = n == 0 ? 0 : earliest;
+        periodEnd = n == 0 ? -1 : latest;
     }
 
     /** The list these columns were made from. */
@@ -80,6 +90,31 @@ final class IncidentColumns {
     private int slot(String id) {
         int h = id.hashCode() * 0x9E3779B9;
         return (h ^ (h >>> 16)) & (slots.length - 1);
+    }
+
+    /**
+     * The counts per day of the incidents at the positions these keys name (position × 4 + answer; the first
+     * {@code count} of them): one pass over the keys reading two day columns, and one over the days of the columns'
+     * period. No keys give counts of none.
+     */
+    DayCounts dayCounts(long[] keys, int count) {
+        int days = periodEnd - periodStart + 1;
+        int[] starting = new int[days];
+        int[] ending = new int[days];
+        int[] uncertainStarting = new int[days];
+        int[] uncertainEnding = new int[days];
+        for (int i = 0; i < count; i++) {
+            int k = (int) (keys[i] >>> 2);
+            int start = firstDay[k] - periodStart;
+            int end = lastDay[k] - periodStart;
+            starting[start]++;
+            ending[end]++;
+            if (start != end) {
+                uncertainStarting[start]++;
+                uncertainEnding[end]++;
+            }
+        }
+        return DayCounts.ofDailyTallies(periodStart, starting, ending, uncertainStarting, uncertainEnding);
     }
 
     /** Whether columns can decide this filter: every part but free text. */

@@ -2,7 +2,9 @@ package org.deconfliction.atlas.timeline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import org.deconfliction.atlas.incident.DatePrecision;
 import org.deconfliction.atlas.incident.IncidentDate;
@@ -63,6 +65,43 @@ public final class DayCounts {
         }
         accumulate(started, ended, uncertainStarted, uncertainEnded);
         return new DayCounts(LocalDate.ofEpochDay(firstDay), started, ended, uncertainStarted, uncertainEnded);
+    }
+
+    /**
+     * The counts from tallies per day, day 0 being {@code firstEpochDay}: how many dates start and how many end on
+     * each day, in all and of the uncertain ones (not to the day). The arrays, all of one length, become the counts'
+     * own (summed in place); days before the first start and after the last end are left out, so the period is that
+     * of the dates tallied, as {@link #of} gives it. Tallies of nothing give {@link #none()}. Costs the days, not the
+     * dates.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length
+     */
+    public static DayCounts ofDailyTallies(long firstEpochDay, int[] starting, int[] ending, int[] uncertainStarting,
+            int[] uncertainEnding) {
+        int days = starting.length;
+        if (ending.length != days || uncertainStarting.length != days || uncertainEnding.length != days) {
+            throw new IllegalArgumentException("tallies per day must be of one length, were " + days + ", "
+                    + ending.length + ", " + uncertainStarting.length + ", " + uncertainEnding.length);
+        }
+        int from = 0;
+        while (from < days && starting[from] == 0) {
+            from++;
+        }
+        if (from == days) {
+            return NONE;
+        }
+        int to = days - 1;
+        while (to > from && ending[to] == 0) {
+            to--;
+        }
+        int[][] tallies = {starting, ending, uncertainStarting, uncertainEnding};
+        if (from > 0 || to < days - 1) {
+            for (int t = 0; t < tallies.length; t++) {
+                tallies[t] = Arrays.copyOfRange(tallies[t], from, to + 1);
+            }
+        }
+        accumulate(tallies);
+        return new DayCounts(LocalDate.ofEpochDay(firstEpochDay + from), tallies[0], tallies[1], tallies[2], tallies[3]);
     }
 
     /** The counts with no incidents. */
@@ -150,6 +189,24 @@ public final class DayCounts {
             return 0;
         }
         return runningTotals[Math.min(index, runningTotals.length - 1)];
+    }
+
+    /** Counts are equal when they count the same number of dates, uncertain ones apart, over every day. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DayCounts that && Objects.equals(first, that.first)
+                && Arrays.equals(started, that.started) && Arrays.equals(ended, that.ended)
+                && Arrays.equals(uncertainStarted, that.uncertainStarted) && Arrays.equals(uncertainEnded, that.uncertainEnded);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(first, Arrays.hashCode(started), Arrays.hashCode(ended));
+    }
+
+    @Override
+    public String toString() {
+        return "DayCounts[" + size() + " dates" + period().map(span -> " over " + span).orElse("") + "]";
     }
 
     private static void accumulate(int[]... totals) {

@@ -19,8 +19,9 @@ import org.deconfliction.atlas.timeline.ui.TimelineControls;
  * spatial condition at any date, so that its bars count, and ◀ ▶ step over, only what the map and the grid can
  * show. The question without its dates is answered again only when it changes, not at every step of the timeline.
  * In a store of more than {@value Timeline#INTERVALS_UP_TO} incidents a question of categories alone is answered
- * from the stored counts per day and category (a sum over days), and only bars are sent unless the answer is small;
- * the intervals of a span zoomed to follow once it holds few enough incidents, asked of the same question.
+ * from the stored counts per day and category (a sum over days), any other question from the counts per day the
+ * query service makes over its columns (no answer listed), and only bars are sent unless the answer is small; the
+ * intervals of a span zoomed to follow once it holds few enough incidents, asked of the same question.
  */
 final class TimelineScope {
 
@@ -60,12 +61,15 @@ final class TimelineScope {
             showCounts(stored.of(undated.filter().categories()), undated);
             return;
         }
-        List<Incident> passing = answers.of(undated).answers().stream().map(IncidentAnswer::incident).toList();
-        if (passing.size() > Timeline.INTERVALS_UP_TO) {
-            shownIds = null;
-            showCounts(DayCounts.of(passing.stream().map(Incident::date).toList()), undated);
-            return;
+        if (all.size() > Timeline.INTERVALS_UP_TO) {
+            DayCounts counts = queries.dayCounts(undated);
+            if (counts.size() > Timeline.INTERVALS_UP_TO) {
+                shownIds = null;
+                showCounts(counts, undated);
+                return;
+            }
         }
+        List<Incident> passing = answers.of(undated).answers().stream().map(IncidentAnswer::incident).toList();
         List<String> ids = passing.stream().map(Incident::id).toList();
         if (!Objects.equals(ids, shownIds)) {
             shownIds = ids;

@@ -108,4 +108,36 @@ class DayCountsTest {
         assertThat(counts.startsOn(d("2015-03-09"))).isFalse();
         assertThat(counts.startsOn(d("2014-03-09"))).isFalse();
     }
+
+    @Test
+    void talliesPerDayCountAsTheirDatesDoOverTheDatesPeriodOnly() {
+        Random random = new Random(29);
+        for (int round = 0; round < 20; round++) {
+            List<IncidentDate> dates = randomDates(random, 1 + random.nextInt(300));
+            long firstEpochDay = FIRST.minusDays(random.nextInt(100)).toEpochDay();
+            int days = (int) (FIRST.plusDays(8 * 365).toEpochDay() - firstEpochDay);
+            int[][] tallies = new int[4][days];
+            for (IncidentDate date : dates) {
+                int start = (int) (date.start().toEpochDay() - firstEpochDay);
+                int end = (int) (date.end().toEpochDay() - firstEpochDay);
+                tallies[0][start]++;
+                tallies[1][end]++;
+                if (date.precision() != DatePrecision.DAY) {
+                    tallies[2][start]++;
+                    tallies[3][end]++;
+                }
+            }
+            DayCounts counts = DayCounts.ofDailyTallies(firstEpochDay, tallies[0], tallies[1], tallies[2], tallies[3]);
+            assertThat(counts).isEqualTo(DayCounts.of(dates));
+            assertThat(counts.period()).isEqualTo(DateSpan.covering(dates));
+        }
+    }
+
+    @Test
+    void talliesOfNothingCountNothingAndTalliesOfUnequalLengthAreRefused() {
+        assertThat(DayCounts.ofDailyTallies(0, new int[30], new int[30], new int[30], new int[30])).isEqualTo(DayCounts.none());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DayCounts.ofDailyTallies(0, new int[3], new int[2], new int[3], new int[3]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3, 2, 3, 3");
+    }
 }
