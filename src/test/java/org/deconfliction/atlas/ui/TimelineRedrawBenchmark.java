@@ -1,23 +1,31 @@
 package org.deconfliction.atlas.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.DrawnRegion;
+import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.analysis.StarPolygon;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
-import org.deconfliction.atlas.site.Site;
+import org.deconfliction.atlas.query.IncidentAnswer;
+import org.deconfliction.atlas.query.IncidentQuery;
+import org.deconfliction.atlas.query.IncidentQueryService;
+import org.deconfliction.atlas.query.ListedQueries;
+import org.deconfliction.atlas.query.SpatialCondition;
 import org.deconfliction.atlas.site.SiteRepository;
-import org.deconfliction.atlas.store.StoreChangedEvent;
-import org.deconfliction.atlas.store.StoredLayer;
 import org.deconfliction.atlas.timeline.DayCounts;
 import org.deconfliction.atlas.timeline.ui.Timeline;
 import org.deconfliction.atlas.timeline.ui.TimelineControls;
@@ -25,36 +33,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The timeline's server time for a filter change at 100,000 and 1,000,000 incidents (a plain {@code main}, not a
- * test; see BENCHMARKS.md): the stored counts per day and category read once after a store change, then 200 changes
- * of the chosen categories, each the sum of their counts, the bars per month and the controls' stepper and summary
- * with the JSON sent; and, for a spatial answer, the counts of a whole answer's dates. The incidents are
- * {@link SyntheticIncidents} (seed 42).
+ * The timeline's server cost of a redraw after a question at 100,000 and 1,000,000 incidents (a plain {@code main},
+ * not a test; see BENCHMARKS.md): the main view's timeline scope following a new question (the counts per day, the
+ * bars per month with their JSON, the controls' stepper and summary) for no filter, one category left out, a
+ * 200-vertex drawn region and east of the Euphrates; and, beside each spatial question, the same redraw made from the
+ * whole answer's dates as before the counts were made over the columns. Each redraw is timed by the wall clock and by
+ * the process's CPU time (every thread); the stored counts per day and category are read once first. The incidents
+ * are {@link SyntheticIncidents} (seed 42); the analysis (river, sites) comes from the application over the shipped
+ * geodata.
  */
 public final class TimelineRedrawBenchmark {
 
-    private static final int CHANGES = 200;
+    private static final int REDRAWS = 40;
+    private static final int WARM_UP = 8;
 
     private TimelineRedrawBenchmark() {
-    }
-
-    /** The generated incidents as a store that only lists them. */
-    private record ListedIncidents(List<Incident> all) implements IncidentRepository {
-        public List<Incident> findAll() {
-            return all;
-        }
-
-        public Optional<Incident> findById(String id) {
-            return all.stream().filter(incident -> incident.id().equals(id)).findFirst();
-        }
-
-        public List<Incident> find(IncidentFilter filter) {
-            return all.stream().filter(filter::test).toList();
-        }
-
-        public int count(IncidentFilter filter) {
-            return find(filter).size();
-        }
     }
 
     public static void main(String[] args) {
@@ -64,62 +57,104 @@ public final class TimelineRedrawBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off",
                         "--vaadin.productionMode=true")) {
-            List<Site> sites = app.getBean(SiteRepository.class).findAll();
+            SpatialAnalysis analysis = app.getBean(SpatialAnalysis.class);
             List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();
+            SyntheticIncidents synthetic = new SyntheticIncidents(app.getBean(SiteRepository.class).findAll(), patterns, 42);
             for (int size : sizes) {
-                measure(size, new SyntheticIncidents(sites, patterns, 42).stream(size).toList());
+                measure(size, synthetic.stream(size).toList(), analysis);
             }
         }
     }
 
-    private static void measure(int size, List<Incident> incidents) {
-        StoredDayCounts stored = new StoredDayCounts(new ListedIncidents(incidents));
+    private static void measure(int size, List<Incident> incidents, SpatialAnalysis analysis) {
+        IncidentRepository listed = ListedQueries.repository(incidents);
+        IncidentQueryService queries = ListedQueries.over(listed, analysis, Duration.ofMinutes(10));
+        StoredDayCounts stored = new StoredDayCounts(listed);
         Timeline timeline = new Timeline();
         TimelineControls controls = new TimelineControls();
+        TimelineScope scope = new TimelineScope(new SharedAnswers(queries::run, listed), queries, stored, timeline, controls);
         long start = System.nanoTime();
         DayCounts all = stored.of(Set.of());
-        print(size, "read the counts per day and category after a store change", ms(System.nanoTime() - start));
+        print(size, "read the counts per day and category once after a store change", "%.0f ms", ms(System.nanoTime() - start));
         if (all.size() != size) {
             throw new IllegalStateException("counted " + all.size() + " of " + size);
         }
         Random random = new Random(42);
         IncidentCategory[] categories = IncidentCategory.values();
-        double[] times = new double[CHANGES];
-        for (int i = 0; i < CHANGES; i++) {
-            Set<IncidentCategory> chosen = EnumSet.noneOf(IncidentCategory.class);
-            for (IncidentCategory category : categories) {
-                if (random.nextBoolean()) {
-                    chosen.add(category);
-                }
-            }
-            start = System.nanoTime();
-            DayCounts counts = stored.of(chosen);
-            timeline.setCounts(counts);
-            controls.setCounts(counts);
-            times[i] = ms(System.nanoTime() - start);
-        }
-        printSpread(size, "redraw after a change of categories (sum of counts, bars, stepper, summary)", times);
-        double[] answerTimes = new double[5];
-        for (int i = 0; i < answerTimes.length; i++) {
-            start = System.nanoTime();
-            DayCounts counts = DayCounts.of(incidents.stream().map(Incident::date).toList());
-            timeline.setCounts(counts);
-            controls.setCounts(counts);
-            answerTimes[i] = ms(System.nanoTime() - start);
-        }
-        printSpread(size, "redraw from a spatial answer of every incident (counts from its dates)", answerTimes);
-        stored.storeChanged(new StoreChangedEvent(StoredLayer.INCIDENTS, List.of()));
+        List<String> stars = java.util.stream.IntStream.range(0, REDRAWS)
+                .mapToObj(q -> StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
+        IntFunction<IncidentQuery> noFilter = i -> IncidentQuery.all();
+        IntFunction<IncidentQuery> oneCategoryOff = i -> {
+            Set<IncidentCategory> chosen = EnumSet.allOf(IncidentCategory.class);
+            chosen.remove(categories[i % categories.length]);
+            return IncidentQuery.all().withFilter(IncidentFilter.all().withCategories(chosen));
+        };
+        IntFunction<IncidentQuery> region = i -> IncidentQuery.all()
+                .withSpatial(new SpatialCondition.InRegion(DrawnRegion.polygon(stars.get(i))));
+        IntFunction<IncidentQuery> east = i -> IncidentQuery.all().withSpatial(new SpatialCondition.OnBank(BankSide.EAST));
+        redraws(size, "no filter", scope, noFilter);
+        redraws(size, "one category left out", scope, oneCategoryOff);
+        redraws(size, "a 200-vertex drawn region", scope, region);
+        redrawsFromTheWholeAnswer(size, "a 200-vertex drawn region", queries, timeline, controls, region);
+        redraws(size, "east of the Euphrates", scope, east);
+        redrawsFromTheWholeAnswer(size, "east of the Euphrates", queries, timeline, controls, east);
     }
 
-    private static void printSpread(int size, String what, double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%,d | %s | median %.2f ms | p95 %.2f ms | max %.2f ms%n", size, what,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
+    /** The scope following each question anew, as after a change of the question panel. */
+    private static void redraws(int size, String what, TimelineScope scope, IntFunction<IncidentQuery> questions) {
+        double[] wall = new double[REDRAWS];
+        double[] cpu = new double[REDRAWS];
+        for (int i = 0; i < REDRAWS; i++) {
+            IncidentQuery query = questions.apply(i);
+            scope.forget();
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            scope.follow(query);
+            wall[i] = ms(System.nanoTime() - start);
+            cpu[i] = ms(processCpuNanos() - cpuStart);
+        }
+        spread(size, "redraw after " + what, wall, cpu);
     }
 
-    private static void print(int size, String what, double millis) {
-        System.out.printf(Locale.ROOT, "%,d | %s | %.1f ms%n", size, what, millis);
+    /** The same redraw made from every answer of the question listed with its attributes, counted from their dates. */
+    private static void redrawsFromTheWholeAnswer(int size, String what, IncidentQueryService queries, Timeline timeline,
+            TimelineControls controls, IntFunction<IncidentQuery> questions) {
+        double[] wall = new double[REDRAWS];
+        double[] cpu = new double[REDRAWS];
+        long answers = 0;
+        for (int i = 0; i < REDRAWS; i++) {
+            IncidentQuery query = questions.apply(i);
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            List<IncidentAnswer> answer = queries.run(query).answers();
+            DayCounts counts = DayCounts.of(answer.stream().map(a -> a.incident().date()).toList());
+            timeline.setCounts(counts);
+            controls.setCounts(counts);
+            wall[i] = ms(System.nanoTime() - start);
+            cpu[i] = ms(processCpuNanos() - cpuStart);
+            answers += answer.size();
+        }
+        spread(size, "  the same from the whole answer (" + String.format(Locale.ROOT, "%,d", answers / REDRAWS)
+                + " answers on average)", wall, cpu);
+    }
+
+    private static void spread(int size, String what, double[] wall, double[] cpu) {
+        double[] w = Arrays.copyOfRange(wall, WARM_UP, wall.length);
+        double[] c = Arrays.copyOfRange(cpu, WARM_UP, cpu.length);
+        Arrays.sort(w);
+        Arrays.sort(c);
+        print(size, what, "first %.1f ms; then wall median %.2f ms, p95 %.2f ms, max %.2f ms; CPU median %.1f ms, p95 %.1f ms",
+                wall[0], w[w.length / 2], w[(int) Math.ceil(w.length * 0.95) - 1], w[w.length - 1],
+                c[c.length / 2], c[(int) Math.ceil(c.length * 0.95) - 1]);
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void print(int size, String what, String format, Object... values) {
+        System.out.printf(Locale.ROOT, "%,d | %s | %s%n", size, what, String.format(Locale.ROOT, format, values));
     }
 
     private static double ms(long nanos) {
