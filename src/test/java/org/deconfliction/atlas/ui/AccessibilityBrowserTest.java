@@ -85,6 +85,10 @@ class AccessibilityBrowserTest {
         Locator card = page.locator(".atlas-incident-detail");
         assertThat(card).isVisible();
         assertThat(card).hasAttribute("aria-label", "Incident details: " + first);
+        // the map opens the incident's popup too; it fades in, and mid-fade its text has too little contrast
+        assertThat(page.locator(".leaflet-popup-content .atlas-popup")).containsText(first);
+        page.waitForFunction("() => [...document.querySelectorAll('.leaflet-popup')]"
+                + ".every(p => getComputedStyle(p).opacity === '1')");
 
         assertThat(AxeCore.violations(page)).isEmpty();
         int stops = 0;
