@@ -2,15 +2,12 @@ package org.deconfliction.atlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.deconfliction.atlas.geodata.GeodataFiles;
 import org.deconfliction.atlas.geodata.TransliterationKey;
 import org.deconfliction.atlas.incident.GeodataIncidentRepository;
 import org.deconfliction.atlas.incident.Incident;
-import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
 import org.deconfliction.atlas.site.GeodataSiteRepository;
@@ -27,31 +24,8 @@ class SearchIndexTest {
     private static final SiteRepository SITES = new GeodataSiteRepository(SHIPPED);
     private static final List<Incident> PATTERNS = new GeodataIncidentRepository(SHIPPED, SITES).findAll();
 
-    /** A store listing what the test puts in it, counting how often it is read as a whole. */
-    private static final class Listed implements IncidentRepository {
-        final List<Incident> all = new ArrayList<>();
-        int reads;
-
-        public List<Incident> findAll() {
-            reads++;
-            return List.copyOf(all);
-        }
-
-        public Optional<Incident> findById(String id) {
-            return all.stream().filter(i -> i.id().equals(id)).findFirst();
-        }
-
-        public List<Incident> find(IncidentFilter filter) {
-            return all.stream().filter(filter::test).toList();
-        }
-
-        public int count(IncidentFilter filter) {
-            return find(filter).size();
-        }
-    }
-
-    private static Listed synthetic(int size) {
-        Listed store = new Listed();
+    private static CountedReadsStore synthetic(int size) {
+        CountedReadsStore store = new CountedReadsStore();
         new SyntheticIncidents(SITES.findAll(), PATTERNS, 11).stream(size).sorted(Incident.CHRONOLOGICAL)
                 .forEach(store.all::add);
         return store;
@@ -79,7 +53,7 @@ class SearchIndexTest {
 
     @Test
     void everyViewSharesOneReadOfTheStoreUntilItChanges() {
-        Listed store = synthetic(50);
+        CountedReadsStore store = synthetic(50);
         SearchIndex index = new SearchIndex(SITES, store);
         PlaceSearch one = new PlaceSearch(index);
         PlaceSearch other = new PlaceSearch(index);
@@ -102,7 +76,7 @@ class SearchIndexTest {
 
     @Test
     void theEmptyQueryFindsNothingAndReadsNothing() {
-        Listed store = synthetic(20);
+        CountedReadsStore store = synthetic(20);
         SearchIndex index = new SearchIndex(SITES, store);
 
         assertThat(index.find(TransliterationKey.of("  "))).isEmpty();

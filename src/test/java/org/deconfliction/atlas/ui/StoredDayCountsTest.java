@@ -5,42 +5,15 @@ import static org.deconfliction.atlas.timeline.TimelineFixtures.d;
 import static org.deconfliction.atlas.timeline.TimelineFixtures.day;
 import static org.deconfliction.atlas.timeline.TimelineFixtures.incident;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
-import org.deconfliction.atlas.incident.IncidentFilter;
-import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.store.StoreChangedEvent;
 import org.deconfliction.atlas.store.StoredLayer;
 import org.junit.jupiter.api.Test;
 
 class StoredDayCountsTest {
-
-    /** A store listing what the test puts in it, counting how often it is read as a whole. */
-    private static final class Listed implements IncidentRepository {
-        final List<Incident> all = new ArrayList<>();
-        int reads;
-
-        public List<Incident> findAll() {
-            reads++;
-            return List.copyOf(all);
-        }
-
-        public Optional<Incident> findById(String id) {
-            return all.stream().filter(i -> i.id().equals(id)).findFirst();
-        }
-
-        public List<Incident> find(IncidentFilter filter) {
-            return all.stream().filter(filter::test).toList();
-        }
-
-        public int count(IncidentFilter filter) {
-            return find(filter).size();
-        }
-    }
 
     private static Incident of(String id, IncidentCategory category, String date) {
         Incident base = incident(id, day(date));
@@ -51,7 +24,7 @@ class StoredDayCountsTest {
 
     @Test
     void countsTheChosenCategoriesOrEveryCategoryWhenNoneIsChosen() {
-        Listed store = new Listed();
+        CountedReadsStore store = new CountedReadsStore();
         store.all.add(of("a", IncidentCategory.AIR_STRIKE, "2017-05-01"));
         store.all.add(of("b", IncidentCategory.AIR_STRIKE, "2017-05-20"));
         store.all.add(of("c", IncidentCategory.GROUND_CLASH, "2017-06-02"));
@@ -66,7 +39,7 @@ class StoredDayCountsTest {
 
     @Test
     void readsTheStoreAgainAfterAChange() {
-        Listed store = new Listed();
+        CountedReadsStore store = new CountedReadsStore();
         store.all.add(of("a", IncidentCategory.AIR_STRIKE, "2017-05-01"));
         StoredDayCounts counts = new StoredDayCounts(store);
         assertThat(counts.of(Set.of()).size()).isEqualTo(1);
