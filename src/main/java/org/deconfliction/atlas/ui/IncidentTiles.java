@@ -3,6 +3,7 @@ package org.deconfliction.atlas.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.query.AnswerClusters;
+import org.deconfliction.atlas.query.ClusterTile;
 import org.deconfliction.atlas.query.MapTile;
 import org.locationtech.jts.geom.Envelope;
 
@@ -113,17 +115,21 @@ final class IncidentTiles {
 
     /**
      * The tiles of one message: first every tile the browser lacks entirely, coarse and nearest the centre first,
-     * while they fit; then as many as fit upgraded to full, nearest first. A tile whose full JSON alone exceeds the
+     * while they fit; then as many as fit upgraded to full, nearest first (short of the deepest zoom only the circles
+     * are added, the clusters and markers being those of the coarse tile). A tile whose full JSON alone exceeds the
      * budget stays coarse for good. Tiles left out, or left coarse, make the viewport {@link #pending}.
      */
     private List<TileJson> fill(List<MapTile> missing, boolean withCircles) {
         Map<MapTile, TileJson> chosen = new LinkedHashMap<>();
+        Map<MapTile, ClusterTile> contents = new HashMap<>();
         int spent = 0;
         for (MapTile tile : missing) {
             if (coarseHeld.contains(tile)) {
                 continue;
             }
-            TileJson coarse = TileJson.of(answers.coarseTile(tile), false);
+            ClusterTile content = answers.coarseTile(tile);
+            contents.put(tile, content);
+            TileJson coarse = TileJson.of(content, false);
             if (spent + coarse.size() > MESSAGE_BUDGET && !chosen.isEmpty()) {
                 pending = true;
                 break;
@@ -136,7 +142,10 @@ final class IncidentTiles {
             if (coarse == null && !coarseHeld.contains(tile)) {
                 continue;
             }
-            TileJson full = TileJson.of(answers.tile(tile), withCircles);
+            // below the deepest zoom a tile in full holds what it holds coarse: only its circles are added
+            TileJson full = coarse != null && tile.zoom() < AnswerClusters.DEEPEST_ZOOM
+                    ? coarse.withCirclesOf(contents.get(tile), withCircles)
+                    : TileJson.of(answers.tile(tile), withCircles);
             int growth = full.size() - (coarse == null ? 0 : coarse.size());
             if (spent + growth <= MESSAGE_BUDGET) {
                 chosen.put(tile, full);

@@ -24,14 +24,22 @@ record TileJson(MapTile tile, String markers, String circles) {
     /** The tile's markers, and its circles when {@code withCircles} (else {@code circles} is null). */
     static TileJson of(ClusterTile content, boolean withCircles) {
         String markers = tileNode(content.tile(), markerFeatures(content)).toString();
-        String circles = null;
-        if (withCircles) {
-            List<ObjectNode> features = new ArrayList<>(content.singles().size() + content.others().size());
-            content.singles().forEach(incident -> features.add(IncidentMapLayers.circle(incident)));
-            content.others().forEach(incident -> features.add(dimmed(IncidentMapLayers.circle(incident))));
-            circles = tileNode(content.tile(), features).toString();
-        }
-        return new TileJson(content.tile(), markers, circles);
+        return new TileJson(content.tile(), markers, withCircles ? circles(content) : null);
+    }
+
+    /**
+     * This tile's markers, made from {@code content}, with the circles of the same content added when
+     * {@code withCircles}: the tile as {@link #of} makes it, without encoding its markers again.
+     */
+    TileJson withCirclesOf(ClusterTile content, boolean withCircles) {
+        return withCircles && circles == null ? new TileJson(tile, markers, circles(content)) : this;
+    }
+
+    private static String circles(ClusterTile content) {
+        List<ObjectNode> features = new ArrayList<>(content.singles().size() + content.others().size());
+        content.singles().forEach(incident -> features.add(IncidentMapLayers.circle(incident)));
+        content.others().forEach(incident -> features.add(dimmed(IncidentMapLayers.circle(incident))));
+        return tileNode(content.tile(), features).toString();
     }
 
     /** Bytes the tile adds to a message: its markers and circles and a separating comma each, as {@link #wireBytes}. */

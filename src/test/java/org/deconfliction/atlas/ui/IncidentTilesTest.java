@@ -23,6 +23,7 @@ import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.incident.Opponent;
 import org.deconfliction.atlas.map.LeafletMap;
 import org.deconfliction.atlas.map.MapViewChangeEvent;
+import org.deconfliction.atlas.query.AnswerClusters;
 import org.deconfliction.atlas.query.MapTile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -149,6 +150,36 @@ class IncidentTilesTest {
         view(map, 35.33, 40.14 + 360.0 / (256 << 10) * WIDTH / 2, 10);
         tiles.sendViewport();
         assertThat(tiles.lastPayload()).isPositive().isLessThan(first);
+    }
+
+    @Test
+    void shortOfTheDeepestZoomEveryTileSentIsTheTileItsClustersMakeWithItsCircles() {
+        List<Incident> answers = crowd(6_000, 40.14, 35.33, 0.05, "Shelling near the bridge ");
+        AnswerClusters clusters = new AnswerClusters(answers);
+        for (int zoom = 8; zoom < AnswerClusters.DEEPEST_ZOOM; zoom++) {
+            LeafletMap map = new LeafletMap();
+            IncidentTiles tiles = new IncidentTiles(map);
+            tiles.show(answers);
+            view(map, 35.33, 40.14, zoom);
+            Map<String, String> markers = new HashMap<>();
+            Map<String, String> circles = new HashMap<>();
+            int messages = 0;
+            do {
+                tiles.sendViewport();
+                messages++;
+                JSON.readTree(tiles.lastMessage().get(0)).forEach(t -> markers.put(t.get("key").asString(), t.toString()));
+                JSON.readTree(tiles.lastMessage().get(1)).forEach(t -> circles.put(t.get("key").asString(), t.toString()));
+            } while (tiles.pending() && messages < 50);
+
+            assertThat(markers).as("zoom %d", zoom).isNotEmpty();
+            for (MapTile tile : MapTile.covering(map.getBounds(), zoom)) {
+                TileJson expected = TileJson.of(clusters.tile(tile), true);
+                assertThat(markers.get(tile.key())).as("zoom %d tile %s", zoom, tile.key())
+                        .isEqualTo(JSON.readTree(expected.markers()).toString());
+                assertThat(circles.get(tile.key())).as("zoom %d tile %s", zoom, tile.key())
+                        .isEqualTo(JSON.readTree(expected.circles()).toString());
+            }
+        }
     }
 
     private static MapTile tileOf(Incident answer, int zoom) {
