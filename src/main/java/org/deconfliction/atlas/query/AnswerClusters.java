@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
  * (those before the time window or outside the spatial answer): cells are formed over all of them, and clusters and
  * tiles count answers and others apart. The incidents are kept in Morton (Z-order) of their Web Mercator position,
  * so a tile or cell is one contiguous run found by binary search: a tile costs O(log n + incidents in it), whatever
- * the number elsewhere. Immutable; the order is sorted once ({@link DrawnIncidents}) and a later question whose
+ * the number elsewhere; a cluster is counted from the order's columns of positions and categories, never from the
+ * incident objects. Immutable; the order is sorted once ({@link DrawnIncidents}) and a later question whose
  * incidents all lie in it is arranged by marking them there, without sorting.
  */
 public final class AnswerClusters {
@@ -37,8 +38,6 @@ public final class AnswerClusters {
     private static final IncidentCategory[] CATEGORIES = IncidentCategory.values();
 
     private final DrawnIncidents drawn;
-    private final long[] codes;
-    private final Incident[] incidents;
 
     /** Arranges the answers, every incident drawn an answer; an empty collection gives empty tiles. */
     public AnswerClusters(Collection<Incident> answers) {
@@ -52,8 +51,6 @@ public final class AnswerClusters {
      */
     public AnswerClusters(Collection<Incident> drawn, Collection<Incident> answers) {
         this.drawn = DrawnIncidents.arrange(drawn, answers);
-        this.codes = this.drawn.codes;
-        this.incidents = this.drawn.incidents;
     }
 
     /** How many answers there are in all. */
@@ -63,7 +60,7 @@ public final class AnswerClusters {
 
     /** How many incidents are drawn in all: answers and others. */
     public int drawnCount() {
-        return incidents.length;
+        return drawn.size();
     }
 
     /** How many answers lie in a tile. */
@@ -124,7 +121,7 @@ public final class AnswerClusters {
                 }
                 if (count <= SINGLES_PER_CELL || (deepest && (count <= MAX_STACK || tile.zoom() == MapTile.MAX_ZOOM))) {
                     for (int k = from; k < to; k++) {
-                        (drawn.answers(k) ? singles : others).add(incidents[k]);
+                        (drawn.answers(k) ? singles : others).add(drawn.incident(k));
                     }
                 } else {
                     clusters.add(cluster(from, to));
@@ -136,22 +133,28 @@ public final class AnswerClusters {
 
     private AnswerCluster cluster(int from, int to) {
         int[] perCategory = new int[CATEGORIES.length];
-        Envelope extent = new Envelope();
         double lon = 0;
         double lat = 0;
         int answers = 0;
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (int k = from; k < to; k++) {
-            Incident incident = incidents[k];
             if (drawn.answers(k)) {
-                perCategory[incident.category().ordinal()]++;
+                perCategory[drawn.category(k)]++;
                 answers++;
             }
-            double x = incident.location().getX();
-            double y = incident.location().getY();
-            extent.expandToInclude(x, y);
+            double x = drawn.lon(k);
+            double y = drawn.lat(k);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
             lon += x;
             lat += y;
         }
+        Envelope extent = new Envelope(minX, maxX, minY, maxY);
         Map<IncidentCategory, Integer> byCategory = new EnumMap<>(IncidentCategory.class);
         for (IncidentCategory category : CATEGORIES) {
             if (perCategory[category.ordinal()] > 0) {
@@ -173,10 +176,10 @@ public final class AnswerClusters {
 
     private int lowerBound(long code) {
         int low = 0;
-        int high = codes.length;
+        int high = drawn.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (codes[middle] < code) {
+            if (drawn.code(middle) < code) {
                 low = middle + 1;
             } else {
                 high = middle;

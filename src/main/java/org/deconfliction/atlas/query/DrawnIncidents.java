@@ -13,7 +13,9 @@ import org.deconfliction.atlas.incident.Incident;
  * The incidents a map draws, in Morton order of their position with their codes, and which of them answer the
  * question (the others are drawn dimmed). The order is taken from the last one built when every incident drawn lies
  * in it (marking them there costs one hash probe each, no sort), else sorted anew and kept for later questions.
- * Immutable once built: the arrays are never changed after construction and never handed out of the package.
+ * The incidents drawn are named by their positions in the order (4 bytes each, none when all of it is drawn), whose
+ * codes and columns they share. Immutable once built: the arrays are never changed after construction and never
+ * handed out of the package.
  */
 final class DrawnIncidents {
 
@@ -23,14 +25,15 @@ final class DrawnIncidents {
      */
     private static volatile MortonOrder latest = new MortonOrder(List.of());
 
-    final long[] codes;
-    final Incident[] incidents;
-    /** The positions of the answers, null when every incident drawn answers. */
+    private final MortonOrder order;
+    /** The positions in the order of the incidents drawn, increasing; null when every incident of the order is drawn. */
+    private final int[] positions;
+    /** The positions (among those drawn) of the answers, null when every incident drawn answers. */
     private final BitSet answering;
 
-    private DrawnIncidents(long[] codes, Incident[] incidents, BitSet answering) {
-        this.codes = codes;
-        this.incidents = incidents;
+    private DrawnIncidents(MortonOrder order, int[] positions, BitSet answering) {
+        this.order = order;
+        this.positions = positions;
         this.answering = answering;
     }
 
@@ -59,9 +62,43 @@ final class DrawnIncidents {
         return compacted(order, members, answering);
     }
 
+    /** How many incidents are drawn. */
+    int size() {
+        return positions == null ? order.size() : positions.length;
+    }
+
+    /** The Morton code of the k-th incident drawn; the codes increase with k. */
+    long code(int k) {
+        return order.codes[at(k)];
+    }
+
+    /** The k-th incident drawn. */
+    Incident incident(int k) {
+        return order.incidents[at(k)];
+    }
+
+    /** The longitude of the k-th incident drawn, in degrees. */
+    double lon(int k) {
+        return order.lon[at(k)];
+    }
+
+    /** The latitude of the k-th incident drawn, in degrees. */
+    double lat(int k) {
+        return order.lat[at(k)];
+    }
+
+    /** The category ordinal of the k-th incident drawn. */
+    int category(int k) {
+        return order.category[at(k)];
+    }
+
+    private int at(int k) {
+        return positions == null ? k : positions[k];
+    }
+
     /** How many incidents answer. */
     int answerCount() {
-        return answering == null ? incidents.length : answering.cardinality();
+        return answering == null ? size() : answering.cardinality();
     }
 
     /** Whether the incident at this position answers. */
@@ -73,21 +110,19 @@ final class DrawnIncidents {
     private static DrawnIncidents compacted(MortonOrder order, BitSet members, BitSet answering) {
         int size = members.cardinality();
         if (size == order.size()) {
-            return new DrawnIncidents(order.codes, order.incidents, answering);
+            return new DrawnIncidents(order, null, answering);
         }
-        long[] codes = new long[size];
-        Incident[] incidents = new Incident[size];
+        int[] positions = new int[size];
         BitSet moved = answering == null ? null : new BitSet(size);
         int k = 0;
         for (int p = members.nextSetBit(0); p >= 0; p = members.nextSetBit(p + 1)) {
-            codes[k] = order.codes[p];
-            incidents[k] = order.incidents[p];
+            positions[k] = p;
             if (moved != null && answering.get(p)) {
                 moved.set(k);
             }
             k++;
         }
-        return new DrawnIncidents(codes, incidents, moved);
+        return new DrawnIncidents(order, positions, moved);
     }
 
     private static boolean within(BitSet marks, BitSet members) {
