@@ -23,13 +23,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * of fresh viewports at zoom 8–16 around random sites (every tile new), and of pans by half a screen (only the
  * tiles that came into view), with the time to arrange a question's answers ({@code AnswerClusters}). The
  * incidents are {@link SyntheticIncidents} (seed 42), measured twice: all answering, and with a question that about
- * half of them answer (those east of 40°E), the others drawn dimmed beside the answers.
+ * half of them answer (those east of 40°E), the others drawn dimmed beside the answers. The zoom levels of the
+ * viewports are 8–16 unless the system property {@code atlas.bench.zooms} names others ({@code 6-13}); the server
+ * time is also given as the CPU time of the thread that sends the tiles.
  */
 public final class MapTilesBenchmark {
 
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
     private static final int VIEWPORTS = 150;
+    private static final int[] ZOOMS = Arrays.stream(System.getProperty("atlas.bench.zooms", "8-16").split("-"))
+            .mapToInt(Integer::parseInt).toArray();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private MapTilesBenchmark() {
     }
@@ -81,13 +86,16 @@ public final class MapTilesBenchmark {
         double[] rounds = new double[VIEWPORTS];
         double[] completeBytes = new double[VIEWPORTS];
         double[] completeMs = new double[VIEWPORTS];
+        double[] freshCpu = new double[VIEWPORTS];
+        double[] panCpu = new double[VIEWPORTS];
         for (int v = 0; v < VIEWPORTS; v++) {
             Site site = sites.get(random.nextInt(sites.size()));
-            int zoom = 8 + random.nextInt(9);
+            int zoom = ZOOMS[0] + random.nextInt(ZOOMS[1] - ZOOMS[0] + 1);
             double lat = site.location().getY() + random.nextGaussian() * 0.05;
             double lng = site.location().getX() + random.nextGaussian() * 0.05;
             tiles.show(drawn, answers);
             view(map, lat, lng, zoom);
+            long cpu = THREADS.getCurrentThreadCpuTime();
             start = System.nanoTime();
             tiles.sendViewport();
             freshMs[v] = ms(System.nanoTime() - start);
@@ -103,8 +111,10 @@ public final class MapTilesBenchmark {
                 rounds[v]++;
             }
             completeMs[v] = ms(System.nanoTime() - start);
+            freshCpu[v] = ms(THREADS.getCurrentThreadCpuTime() - cpu);
             double degreesPerPixel = 360.0 / (256 << zoom);
             view(map, lat, lng + degreesPerPixel * WIDTH / 2, zoom);
+            cpu = THREADS.getCurrentThreadCpuTime();
             start = System.nanoTime();
             tiles.sendViewport();
             panMs[v] = ms(System.nanoTime() - start);
@@ -114,14 +124,18 @@ public final class MapTilesBenchmark {
                 tiles.sendViewport();
                 panBytes[v] = Math.max(panBytes[v], tiles.lastPayload());
             }
+            panCpu[v] = ms(THREADS.getCurrentThreadCpuTime() - cpu);
         }
-        summary(size, mode + "fresh viewport, zoom 8-16: server time", freshMs, "ms");
-        summary(size, mode + "fresh viewport, zoom 8-16: largest message", freshBytes, "bytes");
+        String zooms = "zoom " + ZOOMS[0] + "-" + ZOOMS[1];
+        summary(size, mode + "fresh viewport, " + zooms + ": server time", freshMs, "ms");
+        summary(size, mode + "fresh viewport, " + zooms + ": largest message", freshBytes, "bytes");
         summary(size, mode + "fresh viewport: messages until complete", rounds, "");
         summary(size, mode + "fresh viewport: bytes until complete", completeBytes, "bytes");
         summary(size, mode + "fresh viewport: server time until complete", completeMs, "ms");
+        summary(size, mode + "fresh viewport: CPU time until complete", freshCpu, "ms");
         summary(size, mode + "pan by half a screen: server time", panMs, "ms");
         summary(size, mode + "pan by half a screen: largest message", panBytes, "bytes");
+        summary(size, mode + "pan by half a screen: CPU time until complete", panCpu, "ms");
     }
 
     /** Reports a 1280×800 px view at a centre and zoom to the map, as the browser would. */
