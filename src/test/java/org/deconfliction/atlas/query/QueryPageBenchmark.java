@@ -57,6 +57,13 @@ public final class QueryPageBenchmark {
         long heapBefore = usedHeap();
         IncidentRepository incidents = new ListedIncidents(synthetic.stream(size).toList());
         long heapIncidents = usedHeap();
+        Random random = new Random(size);
+        List<String> stars = java.util.stream.IntStream.range(0, QUERIES + 20)
+                .mapToObj(q -> StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
+        if (Boolean.getBoolean("atlas.benchmark.panel-only")) {
+            panelOnly(size, incidents, analysis, stars);
+            return;
+        }
         long start = System.nanoTime();
         IncidentQueryService queries = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1));
         double buildMs = ms(System.nanoTime() - start);
@@ -64,9 +71,6 @@ public final class QueryPageBenchmark {
         print(size, "incidents in the list: heap", "%,d bytes/incident", (heapIncidents - heapBefore) / size);
         print(size, "query service (index build)", "%.0f ms, index heap %,d bytes/incident", buildMs, (heapIndex - heapIncidents) / size);
 
-        Random random = new Random(size);
-        List<String> stars = java.util.stream.IntStream.range(0, QUERIES + 20)
-                .mapToObj(q -> StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
         latency(size, "200-vertex polygon: count + first page", queries, stars.stream()
                 .map(wkt -> (Supplier<SpatialCondition>) () -> new SpatialCondition.InRegion(DrawnRegion.polygon(wkt))).toList());
         latency(size, "east of the Euphrates: count + first page", queries, java.util.Collections.nCopies(12,
@@ -76,7 +80,16 @@ public final class QueryPageBenchmark {
         queries = null;
         IncidentQueryService kept = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1),
                 new AttributeKeeping(new KeptAttributes(incidents, analysis)));
-        panel(size, kept, stars.subList(0, 60));
+        panel(size, incidents, kept, stars.subList(0, 60));
+    }
+
+    /** Only the question panel's figures (system property {@code atlas.benchmark.panel-only}), for profiling it. */
+    private static void panelOnly(int size, IncidentRepository incidents, SpatialAnalysis analysis, List<String> stars) {
+        long start = System.nanoTime();
+        IncidentQueryService kept = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1),
+                new AttributeKeeping(new KeptAttributes(incidents, analysis)));
+        print(size, "query service with kept attributes", "%.0f ms", ms(System.nanoTime() - start));
+        panel(size, incidents, kept, stars.subList(0, 60));
     }
 
     /**
@@ -85,25 +98,40 @@ public final class QueryPageBenchmark {
      * and the grid's first 50 rows sorted by date. The attributes are given as the store keeps them (read at start-up),
      * so none is derived while measuring; the browser's part is not measured here.
      */
-    private static void panel(int size, IncidentQueryService queries, List<String> stars) {
+    private static void panel(int size, IncidentRepository incidents, IncidentQueryService queries, List<String> stars) {
+        for (int round = 0; round < 2; round++) {
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            QueryResult all = queries.run(IncidentQuery.all());
+            int counted = panelCounts(all);
+            int rows = queries.sorted(IncidentQuery.all(), AnswerOrder.DATE, false).page(0, 50).size();
+            print(size, round == 0 ? "no question: the panel's answer, first after start" : "no question: the panel's answer, again",
+                    "%.0f ms, CPU %.0f ms; %,d answers, %,d counts and rows shown", ms(System.nanoTime() - start),
+                    ms(processCpuNanos() - cpuStart), all.total(), counted + rows);
+        }
         int warmUp = 10;
         double[] times = new double[stars.size() - warmUp];
         long matched = 0;
         long shown = 0;
         double[] cpu = new double[times.length];
+        double[] map = new double[times.length];
         for (int q = 0; q < stars.size(); q++) {
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             IncidentQuery query = IncidentQuery.all().withSpatial(new SpatialCondition.InRegion(DrawnRegion.polygon(stars.get(q))));
             QueryResult result = queries.run(query);
-            int counted = result.byCertainty().size() + result.byBank().size() + result.byCategory().size();
+            int counted = panelCounts(result);
             int rows = queries.sorted(query, AnswerOrder.DATE, false).page(0, 50).size();
             long nanos = System.nanoTime() - start;
+            long mapStart = System.nanoTime();
+            AnswerClusters arranged = new AnswerClusters(incidents.findAll(), result.answers().stream().map(IncidentAnswer::incident).toList());
+            long mapNanos = System.nanoTime() - mapStart;
             if (q >= warmUp) {
                 times[q - warmUp] = ms(nanos);
                 cpu[q - warmUp] = ms(processCpuNanos() - cpuStart);
+                map[q - warmUp] = ms(mapNanos);
                 matched += result.total();
-                shown += counted + rows;
+                shown += counted + rows + (arranged.size() == result.total() ? 0 : 1);
             }
         }
         Arrays.sort(times);
@@ -113,6 +141,14 @@ public final class QueryPageBenchmark {
         Arrays.sort(cpu);
         print(size, "  the same, CPU time of the process", "median %.2f ms, p95 %.2f ms", cpu[cpu.length / 2],
                 cpu[(int) Math.ceil(cpu.length * 0.95) - 1]);
+        Arrays.sort(map);
+        print(size, "  then the map's clusters of answers and others", "median %.2f ms, p95 %.2f ms (wall clock)",
+                map[map.length / 2], map[(int) Math.ceil(map.length * 0.95) - 1]);
+    }
+
+    /** The counts the question panel shows (by certainty, bank and category), as it reads them; how many it read. */
+    private static int panelCounts(QueryResult result) {
+        return result.byCertainty().size() + result.byBank().size() + result.byCategory().size();
     }
 
     /**
