@@ -58,6 +58,11 @@ final class AnswerPages {
         return columns.keys(query, region);
     }
 
+    /** The counts of these answers, in one pass over their keys (see {@link ColumnAnswers#counts}). */
+    AnswerCounts counts(ColumnAnswers.Keys keys, Function<Incident, ItemAttributes> attributesOf) {
+        return columns.counts(keys, attributesOf);
+    }
+
     /** Makes ready what the first region question over this packing of the index would otherwise make. */
     void prepare(PackedIds packedIds) {
         columns.prepare(packedIds);

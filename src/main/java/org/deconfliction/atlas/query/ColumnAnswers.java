@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.PackedIds;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.Incident;
@@ -30,9 +31,10 @@ final class ColumnAnswers {
 
     /**
      * Columns of one list of the repository, with its bank bytes (0 unknown yet, else 1 + plotted side × 2 +
-     * certain) and the table from the positions of the index's latest packing to the columns' positions.
+     * certain), the side each answer is counted on as its attributes say (0 unknown yet, else 1 + side) and the
+     * table from the positions of the index's latest packing to the columns' positions.
      */
-    private record Generation(IncidentColumns columns, byte[] banks, AtomicReference<PackedColumns> packed) {
+    private record Generation(IncidentColumns columns, byte[] banks, byte[] counted, AtomicReference<PackedColumns> packed) {
 
         /** The column position of each position of this packing (-1 where the columns hold no such id). */
         int[] columnsOf(PackedIds ids) {
@@ -73,7 +75,7 @@ final class ColumnAnswers {
                 now = current;
                 if (now == null || now.columns().incidents() != all) {
                     IncidentColumns made = new IncidentColumns(all);
-                    now = new Generation(made, new byte[made.size()], new AtomicReference<>());
+                    now = new Generation(made, new byte[made.size()], new byte[made.size()], new AtomicReference<>());
                     current = now;
                 }
             }
@@ -133,6 +135,33 @@ final class ColumnAnswers {
         boolean certain = ((code - 1) & 1) == 1;
         BankSide plotted = SIDES[(code - 1) >> 1];
         return !certain ? SpatialAnswer.UNCERTAIN : plotted == side ? SpatialAnswer.INSIDE : SpatialAnswer.OUTSIDE;
+    }
+
+    /**
+     * The counts of these answers in one pass over their keys: category from the columns, the side counted from the
+     * answer's attributes (read once per incident of a list, then kept as a byte per position), how it answers from
+     * the key.
+     */
+    AnswerCounts counts(Keys keys, Function<Incident, ItemAttributes> attributes) {
+        Generation generation = current;
+        IncidentColumns at = keys.columns();
+        byte[] counted = generation != null && generation.columns() == at ? generation.counted() : new byte[at.size()];
+        AnswerCounts.Tally tally = new AnswerCounts.Tally();
+        long[] all = keys.keys();
+        for (int i = 0; i < keys.count(); i++) {
+            if ((i & 0xFFFF) == 0) {
+                AnalysisBudget.checkNotStopped();
+            }
+            int k = (int) (all[i] >>> 2);
+            int code = counted[k];
+            if (code == 0) {
+                ItemAttributes known = attributes.apply(at.incident(k));
+                code = 1 + AnswerCounts.countedBank(known.bank(), known.bankCertain()).ordinal();
+                counted[k] = (byte) code;
+            }
+            tally.add(at.category(k), code - 1, (int) (all[i] & 3));
+        }
+        return tally.counts();
     }
 
     static long key(int position, SpatialAnswer answer) {

@@ -28,6 +28,7 @@ final class IncidentColumns {
     private final int periodEnd;
     /** Open addressing: a slot holds a position + 1, 0 for empty; the table is at least twice the size. */
     private final int[] slots;
+    private final boolean chronological;
 
     IncidentColumns(List<Incident> incidents) {
         this.incidents = incidents;
@@ -41,6 +42,7 @@ final class IncidentColumns {
         slots = new int[Integer.highestOneBit(Math.max(4, n) * 2) << 1];
         int earliest = Integer.MAX_VALUE;
         int latest = Integer.MIN_VALUE;
+        boolean ordered = true;
         for (int k = 0; k < n; k++) {
             Incident incident = incidents.get(k);
             firstDay[k] = (int) incident.date().start().toEpochDay();
@@ -56,9 +58,12 @@ final class IncidentColumns {
             slots[slot] = k + 1;
             earliest = Math.min(earliest, firstDay[k]);
             latest = Math.max(latest, lastDay[k]);
+            ordered = ordered && (k == 0 || firstDay[k - 1] < firstDay[k]
+                    || (firstDay[k - 1] == firstDay[k] && incidents.get(k - 1).id().compareTo(incident.id()) <= 0));
         }
         periodStart = n == 0 ? 0 : earliest;
         periodEnd = n == 0 ? -1 : latest;
+        chronological = ordered;
     }
 
     /** The list these columns were made from. */
@@ -72,6 +77,29 @@ final class IncidentColumns {
 
     Incident incident(int position) {
         return incidents.get(position);
+    }
+
+    /** The ordinal of the category of the incident at this position. */
+    int category(int position) {
+        return category[position];
+    }
+
+    /** The first day of the incident at this position, in days since 1970-01-01. */
+    int firstDay(int position) {
+        return firstDay[position];
+    }
+
+    /** The last day of the incident at this position, in days since 1970-01-01. */
+    int lastDay(int position) {
+        return lastDay[position];
+    }
+
+    /**
+     * Whether the positions are in {@link Incident#CHRONOLOGICAL} order (first day, then id), as the repository
+     * promises: then an order by date needs only each day's incidents sorted by their last day.
+     */
+    boolean chronological() {
+        return chronological;
     }
 
     /** The position of the incident with this id; -1 when there is none. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.DrawnRegion;
@@ -44,6 +45,7 @@ public class IncidentQueryService {
     private final AttributeKeeping keeping;
     private final SortedAnswerCache sortedAnswers = new SortedAnswerCache();
     private volatile HeldList held;
+    private volatile AskedKeys lastKeys;
     /** Counts the index generations: every update makes a new one. */
     private volatile long generation;
 
@@ -196,6 +198,13 @@ public class IncidentQueryService {
     }
 
     private SortedAnswers sort(IncidentQuery query, AnswerOrder order, boolean descending) {
+        if (order == AnswerOrder.DATE) {
+            ColumnAnswers.Keys keys = keysOf(query);
+            if (keys != null && DateOrderedKeys.applies(keys.columns())) {
+                return new SortedAnswers(query, order, descending, keys.columns(), DateOrderedKeys.sorted(keys, descending),
+                        this::attributes);
+            }
+        }
         List<IncidentMatch> matches = pages.matches(query, indexRegion(index, query.spatial()));
         List<IncidentAnswer> rows = new ArrayList<>(matches.size());
         for (IncidentMatch match : matches) {
@@ -204,6 +213,23 @@ public class IncidentQueryService {
         }
         rows.sort(order.comparator(descending));
         return new SortedAnswers(query, order, descending, rows, this::attributes);
+    }
+
+    /**
+     * The keys of the query's answers over the columns: those the last whole answer found when it was this query
+     * over the same index generation and list, else found anew; null when the columns cannot decide the query.
+     */
+    private ColumnAnswers.Keys keysOf(IncidentQuery query) {
+        AskedKeys last = lastKeys;
+        if (last != null && last.generation() == generation && last.query().equals(query)
+                && last.keys().columns().incidents() == incidents.findAll()) {
+            return last.keys();
+        }
+        return pages.keys(query, indexRegion(index, query.spatial()));
+    }
+
+    /** The keys last found for a whole answer, with the question and the index generation they were found in. */
+    private record AskedKeys(IncidentQuery query, long generation, ColumnAnswers.Keys keys) {
     }
 
     private QueryResult answer(IncidentQuery query) {
@@ -229,15 +255,17 @@ public class IncidentQueryService {
     }
 
     /**
-     * The answer found on the incidents' columns, deriving or reading attributes for the answers only; null when
-     * the columns cannot decide the query. The index is first checked to hold every incident of the repository's
-     * list as it is (once per index generation and list).
+     * The answer found on the incidents' columns, its rows made when read and its counts in one pass (reading each
+     * answer's attributes once per list of the repository); null when the columns cannot decide the query. The
+     * index is first checked to hold every incident of the repository's list as it is (once per index generation
+     * and list).
      */
     private QueryResult columnAnswer(IncidentQuery query) {
         if (!IncidentColumns.decides(query.filter())
                 || query.spatial() instanceof NearRiver) {
             return null;
         }
+        long asked = generation;
         HeldList checked = indexHoldingAll();
         LocatedItemIndex current = checked.index();
         ColumnAnswers.Keys keys = pages.keys(query, indexRegion(current, query.spatial()));
@@ -246,16 +274,10 @@ public class IncidentQueryService {
         }
         // Columns of the list just checked need no check per answer; a newer list's answers are checked one by one.
         boolean sameList = keys.columns().incidents() == checked.incidents();
-        List<IncidentAnswer> answers = new ArrayList<>(keys.count());
-        for (int i = 0; i < keys.count(); i++) {
-            if ((i & 0xFFF) == 0) {
-                AnalysisBudget.checkNotStopped();
-            }
-            Incident incident = keys.incident(i);
-            ItemAttributes attributes = sameList ? current.attributes(incident.id()).orElseThrow() : attributes(incident);
-            answers.add(new IncidentAnswer(incident, keys.answer(i), attributes));
-        }
-        return new QueryResult(query, answers);
+        Function<Incident, ItemAttributes> attributesOf = sameList
+                ? incident -> current.attributes(incident.id()).orElseThrow() : this::attributes;
+        lastKeys = new AskedKeys(query, asked, keys);
+        return new QueryResult(query, new KeyedAnswers(keys, attributesOf, pages.counts(keys, attributesOf)));
     }
 
     /** The index, checked (and brought up to date) to hold every incident of the repository's list as it is. */

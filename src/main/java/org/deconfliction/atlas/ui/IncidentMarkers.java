@@ -7,7 +7,6 @@ import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LatLng;
 import org.deconfliction.atlas.map.LeafletMap;
-import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.QueryResult;
 
@@ -71,7 +70,7 @@ final class IncidentMarkers {
      */
     void showAnswers(IncidentQuery query, QueryResult result) {
         if (tiled) {
-            List<Incident> answering = result.answers().stream().map(IncidentAnswer::incident).toList();
+            List<Incident> answering = result.incidents();
             tiles.show(dimsOthers(query) ? incidents.find(upToNow(query)) : answering, answering);
             return;
         }
@@ -82,7 +81,7 @@ final class IncidentMarkers {
             map.clearHighlight(IncidentMapLayers.INCIDENTS);
             map.clearHighlight(IncidentMapLayers.UNCERTAINTY);
         } else {
-            List<String> answering = result.answers().stream().map(a -> a.incident().id()).toList();
+            List<String> answering = result.incidents().stream().map(Incident::id).toList();
             map.highlight(IncidentMapLayers.INCIDENTS, answering);
             map.highlight(IncidentMapLayers.UNCERTAINTY, answering);
         }

@@ -7,7 +7,6 @@ import org.deconfliction.atlas.analysis.AnalysisBusyException;
 import org.deconfliction.atlas.analysis.AnalysisTooComplexException;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
-import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.timeline.DayCounts;
@@ -69,7 +68,7 @@ final class TimelineScope {
                 return;
             }
         }
-        List<Incident> passing = answers.of(undated).answers().stream().map(IncidentAnswer::incident).toList();
+        List<Incident> passing = answers.of(undated).incidents();
         List<String> ids = passing.stream().map(Incident::id).toList();
         if (!Objects.equals(ids, shownIds)) {
             shownIds = ids;
@@ -85,8 +84,7 @@ final class TimelineScope {
     private void showCounts(DayCounts counts, IncidentQuery undated) {
         timeline.setCounts(counts, (from, to) -> {
             try {
-                return queries.run(undated.withFilter(undated.filter().withDates(from, to))).answers().stream()
-                        .map(IncidentAnswer::incident).toList();
+                return queries.run(undated.withFilter(undated.filter().withDates(from, to))).incidents();
             } catch (AnalysisTooComplexException | AnalysisBusyException e) {
                 return List.of();
             }

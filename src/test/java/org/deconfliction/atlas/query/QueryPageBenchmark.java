@@ -124,7 +124,7 @@ public final class QueryPageBenchmark {
             int rows = queries.sorted(query, AnswerOrder.DATE, false).page(0, 50).size();
             long nanos = System.nanoTime() - start;
             long mapStart = System.nanoTime();
-            AnswerClusters arranged = new AnswerClusters(incidents.findAll(), result.answers().stream().map(IncidentAnswer::incident).toList());
+            AnswerClusters arranged = new AnswerClusters(incidents.findAll(), result.incidents());
             long mapNanos = System.nanoTime() - mapStart;
             if (q >= warmUp) {
                 times[q - warmUp] = ms(nanos);

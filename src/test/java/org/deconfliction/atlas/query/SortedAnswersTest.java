@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
+import org.deconfliction.atlas.analysis.BankSide;
+import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
+import org.deconfliction.atlas.incident.DatePrecision;
 import org.deconfliction.atlas.incident.Incident;
+import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.incident.IncidentDate;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
@@ -88,6 +97,49 @@ class SortedAnswersTest {
         assertThat(byRiver.page(byRiver.size() + 5, 10)).isEmpty();
         assertThat(byRiver.positionOf("no-such-incident")).isEqualTo(-1);
         assertThatThrownBy(() -> byRiver.page(-1, 4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
+
+    @Test
+    void theDateOrderIsTheAnswerSortedByFirstThenLastDayTiesInTheRepositorysOrderInPagesOfAnySize() {
+        List<Incident> synthetic = new SyntheticIncidents(sites.findAll(), shipped.findAll(), 5).stream(1_200).toList();
+        List<Incident> redated = new ArrayList<>();
+        for (int i = 0; i < synthetic.size(); i++) {
+            LocalDate first = LocalDate.of(2019, 3, 1).plusDays(i % 23);
+            int span = (i * 7) % 5;
+            redated.add(dated(synthetic.get(i), span == 0 ? IncidentDate.day(first)
+                    : new IncidentDate(DatePrecision.RANGE, first, first.plusDays(span), null)));
+        }
+        IncidentQueryService service = new IncidentQueryService(new ListedIncidents(redated), analysis,
+                AnalysisBudget.of(Duration.ofMinutes(1), 1));
+        Random random = new Random(17);
+        for (IncidentQuery question : List.of(IncidentQuery.all(),
+                IncidentQuery.all().withSpatial(new SpatialCondition.InRegion(DrawnRegion.rectangle(39.0, 34.5, 41.5, 36.0))),
+                IncidentQuery.all().withSpatial(new SpatialCondition.OnBank(BankSide.EAST)),
+                new IncidentQuery(IncidentFilter.all().withCategories(EnumSet.of(IncidentCategory.GROUND_CLASH)), null))) {
+            List<IncidentAnswer> answer = List.copyOf(service.run(question).answers());
+            assertThat(answer).as("%s has answers", question).hasSizeGreaterThan(10);
+            for (boolean descending : new boolean[] {false, true}) {
+                Comparator<IncidentAnswer> byDays = Comparator.comparing((IncidentAnswer a) -> a.incident().date().start())
+                        .thenComparing(a -> a.incident().date().end());
+                List<String> expected = answer.stream().sorted(descending ? byDays.reversed() : byDays)
+                        .map(a -> a.incident().id()).toList();
+                SortedAnswers sorted = service.sorted(question, AnswerOrder.DATE, descending);
+                int pageSize = 1 + random.nextInt(40);
+                List<String> paged = new ArrayList<>();
+                for (int offset = 0; offset < sorted.size() + pageSize; offset += pageSize) {
+                    sorted.page(offset, pageSize).forEach(row -> paged.add(row.incident().id()));
+                }
+                assertThat(paged).as("%s by date %s in pages of %d", question, descending ? "descending" : "ascending", pageSize)
+                        .isEqualTo(expected);
+                String picked = expected.get(random.nextInt(expected.size()));
+                assertThat(sorted.positionOf(picked)).isEqualTo(expected.indexOf(picked));
+            }
+        }
+    }
+
+    private static Incident dated(Incident i, IncidentDate date) {
+        return new Incident(i.id(), i.title(), i.summary(), i.category(), i.actors(), i.opponent(), i.casualties(), i.place(),
+                i.siteId(), i.location(), i.uncertainty(), date, i.timeOfDay(), i.country(), i.sources(), i.disagreements());
     }
 
     /** A repository whose list of incidents is replaced, as a store replaces its snapshot after a commit. */

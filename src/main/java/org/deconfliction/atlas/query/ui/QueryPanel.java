@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.query.AnswerCounts;
 import org.deconfliction.atlas.query.ExportedQuestion;
 import org.deconfliction.atlas.query.QueryResult;
 import org.deconfliction.atlas.query.ResultExport;
@@ -257,16 +258,16 @@ public class QueryPanel extends VerticalLayout {
                 ? "Draw a polygon, rectangle, circle or line with the tools on the map's left edge, or type one." : "");
     }
 
-    private static String countsText(QueryResult result) {
-        int inside = result.byCertainty().getOrDefault(SpatialAnswer.INSIDE, 0);
-        int uncertain = result.byCertainty().getOrDefault(SpatialAnswer.UNCERTAIN, 0);
+    /** The answer's counts as the panel says them, from the counts made once with the answer. */
+    static String countsText(QueryResult result) {
+        AnswerCounts counts = result.counts();
         String sides = String.format(Locale.ROOT, "east %d · west %d · across the river %d",
-                result.byBank().getOrDefault(BankSide.EAST, 0), result.byBank().getOrDefault(BankSide.WEST, 0),
-                result.byBank().getOrDefault(BankSide.UNCERTAIN, 0));
-        String categories = result.byCategory().entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue()).reduce((a, b) -> a + " · " + b).orElse("");
-        return result.total() + (result.total() == 1 ? " incident (" : " incidents (") + inside + " inside, " + uncertain
-                + " uncertain). By bank: " + sides
+                counts.onBank(BankSide.EAST), counts.onBank(BankSide.WEST), counts.onBank(BankSide.UNCERTAIN));
+        StringBuilder categories = new StringBuilder();
+        counts.byCategory().forEach((category, count) ->
+                categories.append(categories.isEmpty() ? "" : " · ").append(category.label()).append(' ').append(count));
+        return counts.total() + (counts.total() == 1 ? " incident (" : " incidents (") + counts.answering(SpatialAnswer.INSIDE)
+                + " inside, " + counts.answering(SpatialAnswer.UNCERTAIN) + " uncertain). By bank: " + sides
                 + ". By category: " + (categories.isEmpty() ? "none" : categories) + ".";
     }
 

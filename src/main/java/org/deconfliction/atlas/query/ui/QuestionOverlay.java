@@ -83,12 +83,23 @@ public final class QuestionOverlay {
                     () -> map.removeLayer(QUESTION));
             drawnFor = condition;
         }
-        List<String> rings = result.answers().stream()
-                .map(a -> a.incident().id() + (a.answer() == SpatialAnswer.UNCERTAIN ? "?" : "")).toList();
+        List<String> rings = ringsOf(result);
         if (!rings.equals(ringsFor)) {
             map.showGeoJson(ringLayer(result.answers()).visible(ringsShown));
             ringsFor = rings;
         }
+    }
+
+    /**
+     * What the rings layer shows for this answer, to tell whether it changed: each answer's id (marked "?" when
+     * uncertain), or only how many there are when too many to ring (no row of the answer is read then).
+     */
+    private static List<String> ringsOf(QueryResult result) {
+        if (result.total() > MAX_RINGS) {
+            return List.of("not ringed: " + result.total());
+        }
+        return result.answers().stream()
+                .map(a -> a.incident().id() + (a.answer() == SpatialAnswer.UNCERTAIN ? "?" : "")).toList();
     }
 
     /** Removes both overlays: there is no question, or its answer no longer holds. */
