@@ -3,12 +3,20 @@ package org.deconfliction.atlas;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.jdbc.core.JdbcOperations;
 
-/** The shape of the code: features without cycles, a map component that knows no feature, services without UI. */
+/**
+ * The shape of the code: features without cycles, a map component that knows no feature, services without UI, bulk
+ * writes that bind their values directly.
+ */
 @AnalyzeClasses(packages = "org.deconfliction.atlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -37,4 +45,12 @@ class ArchitectureTest {
     static final ArchRule theApiIsNotUsedByFeatures = noClasses()
             .that().resideOutsideOfPackage("org.deconfliction.atlas.api..")
             .should().dependOnClassesThat().resideInAPackage("org.deconfliction.atlas.api..");
+
+    @ArchTest
+    static final ArchRule bulkWritesBindTheirValuesDirectly = noClasses()
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("batchUpdate"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.assignableTo(JdbcOperations.class)))))
+            .because("a batch of many rows goes through store.StatementBatch, which binds each value as it is "
+                    + "where JdbcOperations.batchUpdate looks up every parameter's SQL type");
 }

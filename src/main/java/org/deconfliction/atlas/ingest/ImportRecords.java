@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deconfliction.atlas.store.StatementBatch;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -48,16 +49,16 @@ class ImportRecords {
         return key.getKey().longValue();
     }
 
-    /** Records incidents the import wrote. */
+    /** Records incidents the import wrote, in one batch with each value bound as it is; none, no statement. */
     void items(long id, List<Item> items) {
-        jdbc.batchUpdate("INSERT INTO import_incidents (import_id, incident_id, external_id, change, version, previous_version) "
+        StatementBatch.run(jdbc, "INSERT INTO import_incidents (import_id, incident_id, external_id, change, version, previous_version) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {id, i.incidentId(), i.externalId(),
                 i.change(), i.version(), i.previousVersion()}).toList());
     }
 
-    /** Records rows the import rejected. */
+    /** Records rows the import rejected, in one batch like {@link #items}; none, no statement. */
     void rejects(long id, List<Rejection> rejects) {
-        jdbc.batchUpdate("INSERT INTO import_rejects (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
+        StatementBatch.run(jdbc, "INSERT INTO import_rejects (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
                 rejects.stream().map(r -> new Object[] {id, r.line(), r.column(), r.value(), r.reason()}).toList());
     }
 

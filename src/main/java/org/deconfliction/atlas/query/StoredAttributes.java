@@ -6,6 +6,7 @@ import java.util.Map;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.LocatedItem;
+import org.deconfliction.atlas.store.StatementBatch;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
@@ -68,7 +69,7 @@ class StoredAttributes {
                     row.item().uncertaintyMetres(), reference, a.bank().name(), a.bankCertain() ? 1 : 0,
                     a.riverDistanceKm(), a.nearestSiteId(), Double.isNaN(a.nearestSiteKm()) ? null : a.nearestSiteKm()};
             }).toList();
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO incident_attributes (incident_id, version, longitude, latitude, uncertainty_m, "
+            transactions.executeWithoutResult(status -> StatementBatch.run(jdbc, "INSERT INTO incident_attributes (incident_id, version, longitude, latitude, uncertainty_m, "
                     + "reference, bank, bank_certain, river_km, nearest_site, nearest_site_km) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET "
                     + "version = excluded.version, longitude = excluded.longitude, latitude = excluded.latitude, "
@@ -83,7 +84,7 @@ class StoredAttributes {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Object[]> batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
                     .map(id -> new Object[] {id}).toList();
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate("DELETE FROM incident_attributes WHERE incident_id = ?", batch));
+            transactions.executeWithoutResult(status -> StatementBatch.run(jdbc, "DELETE FROM incident_attributes WHERE incident_id = ?", batch));
         }
     }
 }

@@ -10,15 +10,16 @@ import org.springframework.jdbc.core.JdbcOperations;
  * One SQL statement run for many rows of parameters as one JDBC batch on the current connection (so within the
  * caller's transaction), each parameter bound as the value it is ({@code null} as an untyped SQL NULL). Bulk writes
  * use it instead of {@code JdbcOperations.batchUpdate}, which looks up each parameter's SQL type, a cost that a
- * 100,000-row import paid two million times; errors are translated the same way.
+ * 100,000-row import paid two million times; errors are translated the same way. Public so that the tables kept
+ * beside the store's (import records, stored derived attributes) are written the same way.
  */
-final class StatementBatch {
+public final class StatementBatch {
 
     private StatementBatch() {
     }
 
     /** Runs {@code sql} once for each row of parameters; the rows changed by each, in order. No rows, no statement. */
-    static int[] run(JdbcOperations jdbc, String sql, List<Object[]> rows) {
+    public static int[] run(JdbcOperations jdbc, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return new int[0];
         }

@@ -20,12 +20,17 @@ import org.deconfliction.atlas.ingest.Rejection;
 /**
  * The imports recorded so far, newest first: file, format, checksum, who, when, the counts and whether undone; each
  * committed one with its rejects as CSV and <b>Undo import</b>, which asks first and then deletes what the import
- * created and restores what it updated, through the history.
+ * created and restores what it updated, through the history. Without any import yet the table says so
+ * ({@link #EMPTY}) instead of showing its headers alone.
  */
 class ImportHistory extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    /** What the table shows while no import is recorded. */
+    static final String EMPTY = "No import yet. Each file imported here or through the API is listed here, "
+            + "with its rejected rows as CSV and Undo import.";
 
     private final Grid<ImportReport> grid = new Grid<>();
     private final Consumer<ImportReport> undo;
@@ -46,6 +51,7 @@ class ImportHistory extends Div {
         grid.addComponentColumn(this::actions).setHeader("Rejects and undo").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(EMPTY);
         grid.setWidthFull();
         add(new H2("Past imports"), grid);
     }
