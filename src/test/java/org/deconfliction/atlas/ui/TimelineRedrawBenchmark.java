@@ -36,16 +36,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The timeline's server cost of a redraw after a question at 100,000 and 1,000,000 incidents (a plain {@code main},
  * not a test; see BENCHMARKS.md): the main view's timeline scope following a new question (the counts per day, the
  * bars per month with their JSON, the controls' stepper and summary) for no filter, one category left out, a
- * 200-vertex drawn region and east of the Euphrates; and, beside each spatial question, the same redraw made from the
+ * 200-vertex drawn region and east of the Euphrates; other 200-vertex regions right after the question panel's answer to
+ * each, as the main view asks them (up to the latest date, the timeline's current date); and, beside each spatial
+ * question, the same redraw made from the
  * whole answer's dates as before the counts were made over the columns. Each redraw is timed by the wall clock and by
  * the process's CPU time (every thread); the stored counts per day and category are read once first. The incidents
  * are {@link SyntheticIncidents} (seed 42); the analysis (river, sites) comes from the application over the shipped
- * geodata.
+ * geodata. {@code -Datlas.benchmark.whole-answer=false} leaves out the redraws from the whole answer.
  */
 public final class TimelineRedrawBenchmark {
 
     private static final int REDRAWS = 40;
     private static final int WARM_UP = 8;
+    /** Whether the redraws from the whole answer are timed too; {@code -Datlas.benchmark.whole-answer=false} leaves them out. */
+    private static final boolean WHOLE_ANSWER = Boolean.parseBoolean(System.getProperty("atlas.benchmark.whole-answer", "true"));
 
     private TimelineRedrawBenchmark() {
     }
@@ -72,7 +76,8 @@ public final class TimelineRedrawBenchmark {
         StoredDayCounts stored = new StoredDayCounts(listed);
         Timeline timeline = new Timeline();
         TimelineControls controls = new TimelineControls();
-        TimelineScope scope = new TimelineScope(new SharedAnswers(queries::run, listed), queries, stored, timeline, controls);
+        SharedAnswers shared = new SharedAnswers(queries::run, listed);
+        TimelineScope scope = new TimelineScope(shared, queries, stored, timeline, controls);
         long start = System.nanoTime();
         DayCounts all = stored.of(Set.of());
         print(size, "read the counts per day and category once after a store change", "%.0f ms", ms(System.nanoTime() - start));
@@ -81,7 +86,7 @@ public final class TimelineRedrawBenchmark {
         }
         Random random = new Random(42);
         IncidentCategory[] categories = IncidentCategory.values();
-        List<String> stars = java.util.stream.IntStream.range(0, REDRAWS)
+        List<String> stars = java.util.stream.IntStream.range(0, 2 * REDRAWS)
                 .mapToObj(q -> StarPolygon.wkt(random, 200, 0.70 + random.nextDouble() * 0.15, 0.03)).toList();
         IntFunction<IncidentQuery> noFilter = i -> IncidentQuery.all();
         IntFunction<IncidentQuery> oneCategoryOff = i -> {
@@ -95,9 +100,18 @@ public final class TimelineRedrawBenchmark {
         redraws(size, "no filter", scope, noFilter);
         redraws(size, "one category left out", scope, oneCategoryOff);
         redraws(size, "a 200-vertex drawn region", scope, region);
-        redrawsFromTheWholeAnswer(size, "a 200-vertex drawn region", queries, timeline, controls, region);
+        java.time.LocalDate latest = all.period().orElseThrow().last();
+        IntFunction<IncidentQuery> regionUpToLatest = i -> IncidentQuery.all()
+                .withFilter(IncidentFilter.all().withDates(null, latest))
+                .withSpatial(new SpatialCondition.InRegion(DrawnRegion.polygon(stars.get(REDRAWS + i))));
+        redrawsAfterThePanel(size, "a 200-vertex drawn region", shared, scope, regionUpToLatest);
+        if (WHOLE_ANSWER) {
+            redrawsFromTheWholeAnswer(size, "a 200-vertex drawn region", queries, timeline, controls, region);
+        }
         redraws(size, "east of the Euphrates", scope, east);
-        redrawsFromTheWholeAnswer(size, "east of the Euphrates", queries, timeline, controls, east);
+        if (WHOLE_ANSWER) {
+            redrawsFromTheWholeAnswer(size, "east of the Euphrates", queries, timeline, controls, east);
+        }
     }
 
     /** The scope following each question anew, as after a change of the question panel. */
@@ -114,6 +128,37 @@ public final class TimelineRedrawBenchmark {
             cpu[i] = ms(processCpuNanos() - cpuStart);
         }
         spread(size, "redraw after " + what, wall, cpu);
+    }
+
+    /**
+     * The scope following each question right after the question panel's answer to it, in the main view's order
+     * (the panel's question holds the timeline's current date, the latest; the timeline asks it without dates): the
+     * redraw alone, and the panel's answer and the redraw together.
+     */
+    private static void redrawsAfterThePanel(int size, String what, SharedAnswers shared, TimelineScope scope,
+            IntFunction<IncidentQuery> questions) {
+        double[] wall = new double[REDRAWS];
+        double[] cpu = new double[REDRAWS];
+        double[] bothWall = new double[REDRAWS];
+        double[] bothCpu = new double[REDRAWS];
+        for (int i = 0; i < REDRAWS; i++) {
+            IncidentQuery query = questions.apply(i);
+            scope.forget();
+            long bothCpuStart = processCpuNanos();
+            long bothStart = System.nanoTime();
+            shared.of(query).counts();
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            scope.follow(query);
+            long end = System.nanoTime();
+            long cpuEnd = processCpuNanos();
+            wall[i] = ms(end - start);
+            cpu[i] = ms(cpuEnd - cpuStart);
+            bothWall[i] = ms(end - bothStart);
+            bothCpu[i] = ms(cpuEnd - bothCpuStart);
+        }
+        spread(size, "redraw after " + what + ", right after the question panel's answer", wall, cpu);
+        spread(size, "  the panel's answer and the redraw together", bothWall, bothCpu);
     }
 
     /** The same redraw made from every answer of the question listed with its attributes, counted from their dates. */
