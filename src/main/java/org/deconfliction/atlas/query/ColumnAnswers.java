@@ -3,6 +3,7 @@ package org.deconfliction.atlas.query;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.ItemAttributes;
@@ -16,7 +17,8 @@ import org.deconfliction.atlas.query.SpatialCondition.OnBank;
  * The answers to a question found on the incidents' columns ({@link IncidentColumns}) instead of their objects:
  * each answer a key (position in the repository's order × 4 + {@link SpatialAnswer} ordinal), in that order. Decides
  * questions without free text whose condition is none, a region the index answers (item by item into
- * {@link RegionPositions}, no id looked up), or a bank (each incident's bank, once
+ * {@link RegionPositions}, no id looked up, and kept for the next questions of the same region over the same index
+ * generation, whatever their filter), or a bank (each incident's bank, once
  * classified, is kept as one byte per position); others are left to the caller (null). The columns are made anew
  * when the repository's list changes, the bank bytes from the classifications kept across changes.
  */
@@ -24,6 +26,8 @@ final class ColumnAnswers {
 
     private static final SpatialAnswer[] ANSWERS = SpatialAnswer.values();
     private static final BankSide[] SIDES = BankSide.values();
+    /** How many regions' answers are kept per list of the repository (each about 2 bits per incident). */
+    static final int REGIONS_KEPT = 4;
 
     private final IncidentRepository incidents;
     private final Function<Incident, AnswerPages.Bank> bankOf;
@@ -34,7 +38,25 @@ final class ColumnAnswers {
      * certain), the side each answer is counted on as its attributes say (0 unknown yet, else 1 + side) and the
      * table from the positions of the index's latest packing to the columns' positions.
      */
-    private record Generation(IncidentColumns columns, byte[] banks, byte[] counted, AtomicReference<PackedColumns> packed) {
+    private record Generation(IncidentColumns columns, byte[] banks, byte[] counted, AtomicReference<PackedColumns> packed,
+            AtomicReference<List<RegionPositions>> regions) {
+
+        /**
+         * The region's answers among these columns: those last found for it over the same index generation (the last
+         * {@value #REGIONS_KEPT} regions asked of it are kept), else asked of the index and kept.
+         */
+        RegionPositions answersOf(IndexedRegion region) {
+            for (RegionPositions known : regions.get()) {
+                if (known.answers(region)) {
+                    return known;
+                }
+            }
+            RegionPositions found = RegionPositions.of(columns, columnsOf(region.index().packedIds()), region);
+            // answers over an older index generation are dropped, so that they do not keep it in memory
+            regions.updateAndGet(kept -> Stream.concat(Stream.of(found), kept.stream().filter(known -> known.over(region.index())))
+                    .limit(REGIONS_KEPT).toList());
+            return found;
+        }
 
         /** The column position of each position of this packing (-1 where the columns hold no such id). */
         int[] columnsOf(PackedIds ids) {
@@ -75,7 +97,8 @@ final class ColumnAnswers {
                 now = current;
                 if (now == null || now.columns().incidents() != all) {
                     IncidentColumns made = new IncidentColumns(all);
-                    now = new Generation(made, new byte[made.size()], new byte[made.size()], new AtomicReference<>());
+                    now = new Generation(made, new byte[made.size()], new byte[made.size()], new AtomicReference<>(),
+                            new AtomicReference<>(List.of()));
                     current = now;
                 }
             }
@@ -102,9 +125,7 @@ final class ColumnAnswers {
         IncidentColumns at = generation.columns();
         IncidentColumns.Test passes = at.test(query.filter());
         if (region != null) {
-            RegionPositions positions = new RegionPositions(at, passes, generation.columnsOf(region.index().packedIds()));
-            region.answer(positions);
-            return positions.keys();
+            return generation.answersOf(region).keys(passes);
         }
         long[] keys = new long[at.size()];
         int count = 0;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
@@ -15,6 +16,7 @@ import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.SpatialAnswer;
 import org.deconfliction.atlas.analysis.StarPolygon;
+import org.deconfliction.atlas.geodesy.Wgs84;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
 import org.deconfliction.atlas.incident.IncidentDate;
@@ -23,6 +25,8 @@ import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
 import org.deconfliction.atlas.site.Site;
 import org.deconfliction.atlas.site.SiteRepository;
+import org.deconfliction.atlas.store.StoreChangedEvent;
+import org.deconfliction.atlas.store.StoredLayer;
 import org.deconfliction.atlas.timeline.DayCounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +131,108 @@ class AnswerDayCountsTest {
                 assertThat(counts).as("%s", filter).isEqualTo(DayCounts.of(tested));
                 assertThat(counts.size()).isEqualTo(tested.size());
             }
+        }
+    }
+
+    @Test
+    void aRegionsCountsPerDayRightAfterTheAnswerUpToADateAreThoseOfTheIncidentsThatTestingEachOneFinds() {
+        List<Incident> all = new SyntheticIncidents(sites, shippedIncidents, 29).stream(10_000).toList();
+        IncidentRepository listed = new ListedIncidents(all);
+        IncidentQueryService synthetic = new IncidentQueryService(listed, analysis, AnalysisBudget.of(Duration.ofMinutes(5), 1));
+        Random random = new Random(37);
+        for (int round = 0; round < 6; round++) {
+            SpatialCondition region = new SpatialCondition.InRegion(
+                    DrawnRegion.polygon(StarPolygon.wkt(random, 200, 0.3 + random.nextDouble(), 0.1)));
+            LocalDate current = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(6 * 365));
+            // as the main view asks: the answer up to the timeline's date, then the timeline's question without dates,
+            // then a step of the timeline to a window of 30 days
+            IncidentFilter upToCurrent = IncidentFilter.all().withDates(null, current);
+            IncidentFilter window = IncidentFilter.all().withDates(current.minusDays(29), current.plusDays(1));
+            assertThat(synthetic.run(new IncidentQuery(upToCurrent, region)).incidents())
+                    .containsExactlyElementsOf(tested(listed.findAll(), upToCurrent, region));
+            assertThat(synthetic.dayCounts(new IncidentQuery(IncidentFilter.all(), region)))
+                    .isEqualTo(DayCounts.of(tested(listed.findAll(), IncidentFilter.all(), region).stream()
+                            .map(Incident::date).toList()));
+            assertThat(synthetic.run(new IncidentQuery(window, region)).incidents())
+                    .containsExactlyElementsOf(tested(listed.findAll(), window, region));
+        }
+    }
+
+    @Test
+    void aRegionAskedAgainAfterAnIncidentMovedIntoItAnswersAndCountsTheMovedIncident() {
+        List<Incident> all = new SyntheticIncidents(sites, shippedIncidents, 41).stream(5_000).toList();
+        DrawnRegion drawn = DrawnRegion.rectangle(38.5, 34.0, 41.0, 35.5);
+        SpatialCondition region = new SpatialCondition.InRegion(drawn);
+        ReplacedIncidents store = new ReplacedIncidents(all);
+        IncidentQueryService queries = new IncidentQueryService(store, analysis, AnalysisBudget.of(Duration.ofMinutes(5), 1));
+        IncidentQuery asked = new IncidentQuery(IncidentFilter.all(), region);
+        int before = queries.run(asked).total();
+        assertThat(queries.dayCounts(asked).size()).isEqualTo(before);
+        Incident outside = all.stream().filter(i -> drawn.answer(i.location(), i.uncertainty().radiusMetres())
+                == SpatialAnswer.OUTSIDE).findFirst().orElseThrow();
+        for (boolean heard : new boolean[] {false, true}) {
+            Incident moved = at(outside, 39.75 + (heard ? 0.01 : 0), 34.75);
+            List<Incident> now = new ArrayList<>(store.findAll());
+            now.replaceAll(incident -> incident.id().equals(outside.id()) ? moved : incident);
+            store.replace(now);
+            if (heard) {
+                queries.storeChanged(new StoreChangedEvent(StoredLayer.INCIDENTS, List.of()));
+            }
+            // the question is asked anew over the changed incidents, not answered from what was found before
+            assertThat(queries.run(asked).incidents()).as("change heard: %s", heard)
+                    .containsExactlyElementsOf(tested(store.findAll(), IncidentFilter.all(), region))
+                    .contains(moved).hasSize(before + 1);
+            assertThat(queries.dayCounts(asked)).isEqualTo(DayCounts.of(
+                    tested(store.findAll(), IncidentFilter.all(), region).stream().map(Incident::date).toList()));
+        }
+    }
+
+    /** The incidents of the list that pass the filter and answer the region, tested one by one. */
+    private static List<Incident> tested(List<Incident> incidents, IncidentFilter filter, SpatialCondition condition) {
+        DrawnRegion region = ((SpatialCondition.InRegion) condition).region();
+        return incidents.stream().filter(filter::test)
+                .filter(i -> region.answer(i.location(), i.uncertainty().radiusMetres()) != SpatialAnswer.OUTSIDE)
+                .toList();
+    }
+
+    /** The incident moved to a point (degrees), its uncertainty kept. */
+    private static Incident at(Incident incident, double lon, double lat) {
+        return new Incident(incident.id(), incident.title(), incident.summary(), incident.category(), incident.actors(),
+                incident.opponent(), incident.casualties(), incident.place(), incident.siteId(),
+                Wgs84.point(lon, lat), incident.uncertainty(), incident.date(), incident.timeOfDay(),
+                incident.country(), incident.sources(), incident.disagreements());
+    }
+
+    /** A repository whose whole list is replaced, as a store replaces it after a commit. */
+    private static final class ReplacedIncidents implements IncidentRepository {
+        private volatile ListedIncidents listed;
+
+        ReplacedIncidents(List<Incident> incidents) {
+            listed = new ListedIncidents(incidents);
+        }
+
+        void replace(List<Incident> incidents) {
+            listed = new ListedIncidents(incidents);
+        }
+
+        @Override
+        public List<Incident> findAll() {
+            return listed.findAll();
+        }
+
+        @Override
+        public Optional<Incident> findById(String id) {
+            return listed.findById(id);
+        }
+
+        @Override
+        public List<Incident> find(IncidentFilter filter) {
+            return listed.find(filter);
+        }
+
+        @Override
+        public int count(IncidentFilter filter) {
+            return listed.count(filter);
         }
     }
 
