@@ -134,13 +134,11 @@ class CollectionsController {
             IncidentItems.Page shortcut = entry.pages().apply(query);
             unwritten = shortcut.features();
             numberMatched = shortcut.numberMatched();
-        } else if (entry.candidates() != null) {
-            FeatureFilters.Compiled filter = filters.compile(entry, parameters);
-            var order = FeatureOutput.order(parameters, known);
-            boolean needsComplete = Stream.concat(filter.properties().stream(),
-                    FeatureOutput.sortKeys(parameters).stream().map(FeatureOutput.SortKey::name)).anyMatch(IncidentItems.DERIVED::contains);
-            CandidatePages.Selected selected = CandidatePages.select(entry.candidates().apply(query), filter.test(), order,
-                    needsComplete, query.offset(), query.limit());
+        } else if (entry.filtered() != null) {
+            Cql2 filter = filters.parse(entry, parameters);
+            FeatureOutput.order(parameters, known); // refuses a sortby that names no property
+            FilteredIncidentPages.Selected selected = entry.filtered().apply(new FilteredIncidentPages.Request(query, filter,
+                    FeatureOutput.sortKeys(parameters)));
             unwritten = selected.page();
             numberMatched = selected.numberMatched();
         } else {

@@ -92,12 +92,7 @@ final class Cql2Evaluation {
         if (geometry instanceof Point point) {
             JsonNode radius = properties.get("uncertaintyMetres");
             double metres = radius == null || !radius.isNumber() ? 0 : radius.asDouble();
-            SpatialAnswer answer = test.region().answer(point, metres);
-            return switch (test.operator()) {
-                case "S_WITHIN" -> answer == SpatialAnswer.INSIDE;
-                case "S_DISJOINT" -> answer == SpatialAnswer.OUTSIDE;
-                default -> answer != SpatialAnswer.OUTSIDE;
-            };
+            return holds(test.operator(), test.region().answer(point, metres));
         }
         Geometry outline = test.region().outline();
         return switch (test.operator()) {
@@ -107,9 +102,21 @@ final class Cql2Evaluation {
         };
     }
 
+    /** Whether a located point's answer to the region satisfies the spatial operator. */
+    static boolean holds(String operator, SpatialAnswer answer) {
+        return switch (operator) {
+            case "S_WITHIN" -> answer == SpatialAnswer.INSIDE;
+            case "S_DISJOINT" -> answer == SpatialAnswer.OUTSIDE;
+            default -> answer != SpatialAnswer.OUTSIDE;
+        };
+    }
+
     private static boolean temporal(Cql2.Temporal t, JsonNode properties) {
-        LocalDate start = day(properties.get(t.startProperty()));
-        LocalDate end = day(properties.get(t.endProperty()));
+        return temporal(t, day(properties.get(t.startProperty())), day(properties.get(t.endProperty())));
+    }
+
+    /** Whether the days from {@code start} to {@code end} satisfy the temporal test; false when either is null. */
+    static boolean temporal(Cql2.Temporal t, LocalDate start, LocalDate end) {
         if (start == null || end == null) {
             return false;
         }
@@ -142,7 +149,11 @@ final class Cql2Evaluation {
         };
     }
 
-    private static boolean compare(Object left, Object right, String operator) {
+    /**
+     * A comparison as filters make it: false when either side is null, numbers and booleans by value, anything
+     * else by the code points of its text.
+     */
+    static boolean compare(Object left, Object right, String operator) {
         if (left == null || right == null) {
             return false;
         }

@@ -42,12 +42,13 @@ class FeatureCollectionCatalog {
      * @param items         every feature that answers a query
      * @param pages         one page of a query's answers without encoding the others; null when the layer has no
      *                      such shortcut
-     * @param candidates    every answer, cheap to filter and order, completed on demand; null when the layer has
-     *                      nothing expensive to leave out
+     * @param filtered      one page of a filtered or ordered query's answers without encoding the others; null when
+     *                      the layer has no such shortcut
      */
     record Entry(String id, String title, String description, Supplier<Extent> extent, Set<String> ownParameters,
             Function<ItemsQuery, List<ObjectNode>> items, Function<ItemsQuery, IncidentItems.Page> pages,
-            Function<String, Optional<ObjectNode>> item, Function<ItemsQuery, List<CandidatePages.Candidate>> candidates) {
+            Function<String, Optional<ObjectNode>> item,
+            Function<FilteredIncidentPages.Request, FilteredIncidentPages.Selected> filtered) {
     }
 
     /**
@@ -64,11 +65,11 @@ class FeatureCollectionCatalog {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     /**
-     * {@code maxFiltered} is the most incidents a CQL2 filter or a sort order is tested on in one items request
-     * ({@code atlas.api.max-filtered}): each is encoded as a feature first, so more would hold the heap.
+     * {@code maxTextTests} is the most incidents a CQL2 filter tests a LIKE or a nested property on in one items
+     * request ({@code atlas.api.max-text-tested}), the terms whose cost grows with the text or the encoded feature.
      */
     FeatureCollectionCatalog(SiteRepository sites, IncidentRepository incidents, IncidentQueryService queries,
-            ReferenceLayers reference, @Value("${atlas.api.max-filtered:50000}") int maxFiltered) {
+            ReferenceLayers reference, @Value("${atlas.api.max-text-tested:200000}") long maxTextTests) {
         add(new Entry("sites", "Sites", "Bases, oil and gas fields, towns, airbases and crossings named in the sources",
                 () -> new Extent(extent(sites.findAll().stream().map(Site::location)), null, null), Set.of(),
                 q -> undated(sites.findAll(), q, Site::location, FeatureCollectionCatalog::site), null,
@@ -77,7 +78,7 @@ class FeatureCollectionCatalog {
                 () -> incidentExtent(incidents.findAll()), Set.copyOf(IncidentItems.PARAMETERS), q -> IncidentItems.features(queries, q), q -> IncidentItems.page(queries, q),
                 id -> incidents.findById(id).map(i -> IncidentItems.feature(new IncidentAnswer(i,
                         org.deconfliction.atlas.analysis.SpatialAnswer.INSIDE, queries.attributes(i)), false)),
-                q -> IncidentItems.candidates(queries, q, maxFiltered)));
+                request -> FilteredIncidentPages.select(queries, request, maxTextTests)));
         add(reference("rivers", "Rivers", "The Euphrates from GSHHG/WDBII, ordered downstream", reference.rivers(),
                 River::id, River::course, ReferenceGeoJson::river));
         add(reference("lines", "Deconfliction lines", "The US–Russian deconfliction line along the Euphrates (approximate)",

@@ -70,6 +70,21 @@ class FeatureFilters {
 
     /** The request's filter; one that admits every feature when it has none. */
     Compiled compile(FeatureCollectionCatalog.Entry entry, Map<String, String> parameters) {
+        Cql2 filter = parse(entry, parameters);
+        if (filter == null) {
+            return new Compiled(feature -> true, Set.of());
+        }
+        Cql2Evaluation evaluation = new Cql2Evaluation(filter);
+        return new Compiled(f -> evaluation.test(f, () -> f.hasNonNull("geometry") ? FeatureOutput.geometry(f) : null),
+                Cql2.properties(filter));
+    }
+
+    /**
+     * The request's filter read against the collection's queryables; null when it has none.
+     *
+     * @throws InvalidParameterException naming {@code filter}, {@code filter-lang} or {@code filter-crs}
+     */
+    Cql2 parse(FeatureCollectionCatalog.Entry entry, Map<String, String> parameters) {
         String text = parameters.get("filter");
         String language = parameters.getOrDefault("filter-lang", "cql2-text").strip().toLowerCase(Locale.ROOT);
         OutputCrs crs = OutputCrs.parse("filter-crs", parameters.get("filter-crs"));
@@ -77,15 +92,12 @@ class FeatureFilters {
             throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
         }
         if (text == null) {
-            return new Compiled(feature -> true, Set.of());
+            return null;
         }
-        Cql2 filter = switch (language) {
+        return switch (language) {
             case "cql2-text", "cql-text" -> Cql2Text.parse(text, queryables(entry), crs);
             case "cql2-json" -> Cql2Json.parse(text, queryables(entry), crs);
             default -> throw new InvalidParameterException("filter-lang", "must be cql2-text or cql2-json, was '" + parameters.get("filter-lang") + "'");
         };
-        Cql2Evaluation evaluation = new Cql2Evaluation(filter);
-        return new Compiled(f -> evaluation.test(f, () -> f.hasNonNull("geometry") ? FeatureOutput.geometry(f) : null),
-                Cql2.properties(filter));
     }
 }

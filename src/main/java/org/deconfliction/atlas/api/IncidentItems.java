@@ -7,7 +7,6 @@ import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.incident.IncidentGeoJson;
 import org.deconfliction.atlas.query.IncidentAnswer;
-import org.deconfliction.atlas.query.IncidentMatch;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.QueryPage;
@@ -20,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link SpatialParameters}) make an {@link IncidentQuery}, which {@link IncidentQueryService} answers as it does
  * for the map. A plain request is answered one page at a time (only the page's incidents are encoded and given
  * derived attributes); a request that filters or sorts on properties, or whose box crosses the antimeridian, is
- * filtered and sorted on the answers' own properties ({@link #candidates}) and only its page gets derived
- * attributes, unless the filter or order names one of them. Each feature carries, besides the incident's own properties and their flat
+ * filtered and sorted on the incidents themselves ({@link FilteredIncidentPages}) and only its page is encoded.
+ * Each feature carries, besides the incident's own properties and their flat
  * copies ({@link FlatProperties}), what the analysis derives for it: {@code bank} (east, west or outside-area),
  * {@code bankCertainty} (certain, or uncertain when the location's uncertainty circle reaches the river),
  * {@code riverDistanceKm}, {@code nearestSite}, {@code nearestSiteKm} and, when a spatial parameter was given,
@@ -55,49 +54,11 @@ final class IncidentItems {
                 .map(answer -> feature(answer, spatial)).toList();
     }
 
-    /** The properties the analysis derives, which only the complete features carry ({@link #candidates}). */
-    static final java.util.Set<String> DERIVED = java.util.Set.of("bank", "bankCertainty", "riverDistanceKm", "nearestSite",
-            "nearestSiteKm");
-
-    /** The spatial parameters, of which a request may give one. */
-    private static final List<String> SPATIAL = List.of("side", "near", "nearRiver", "zone", "region");
-
-    /**
-     * Every answer to the query in the repository's order, each encoded with its own properties, their flat copies
-     * and its answer, and completed with the derived properties ({@link #DERIVED}) only when asked: the same
-     * features as {@link #features} once completed; refused, naming {@code filter} or {@code sortby}, when more
-     * than {@code maxFiltered} incidents answer before the filter.
-     */
-    static List<CandidatePages.Candidate> candidates(IncidentQueryService queries, ItemsQuery query, int maxFiltered) {
-        IncidentFilter filter = IncidentFilter.all().withDates(query.from(), query.to());
-        List<IncidentMatch> matches = answering(() -> queries.matches(filter, () -> SpatialParameters.parse(query.parameters())));
-        if (matches.size() > maxFiltered) {
-            String parameter = query.parameters().containsKey("filter") ? "filter" : "sortby";
-            throw new InvalidParameterException(parameter, String.format(java.util.Locale.ROOT,
-                    "would be tested on %,d incidents; at most %,d are filtered or sorted in one request: narrow it first"
-                            + " with bbox, datetime or a spatial parameter (side, near, nearRiver, zone, region)",
-                    matches.size(), maxFiltered));
-        }
-        boolean spatial = SPATIAL.stream().anyMatch(query.parameters()::containsKey);
-        return matches.stream()
-                .filter(match -> query.bbox() == null || query.bbox().covers(match.incident().location().getCoordinate()))
-                .map(match -> {
-                    ObjectNode cheap = IncidentGeoJson.feature(match.incident());
-                    ObjectNode properties = (ObjectNode) cheap.get("properties");
-                    FlatProperties.addIncident(properties, match.incident());
-                    if (spatial) {
-                        properties.put("answer", code(match.answer()));
-                    }
-                    return new CandidatePages.Candidate(cheap, () -> feature(new IncidentAnswer(match.incident(),
-                            match.answer(), queries.attributes(match.incident())), spatial));
-                }).toList();
-    }
-
     /** One page of features and how many match in all. */
     record Page(List<ObjectNode> features, int numberMatched) {
     }
 
-    private static <T> T answering(Supplier<T> question) {
+    static <T> T answering(Supplier<T> question) {
         try {
             return question.get();
         } catch (UnknownReferenceException e) {
