@@ -62,11 +62,23 @@ final class EllipsoidScale {
      * boxes meet, and only the north-south gap counts where the expansion would reach a pole.
      */
     static double separation(Envelope box, Envelope other, double upToMetres) {
-        double gapLat = Math.max(0, Math.max(other.getMinY() - box.getMaxY(), box.getMinY() - other.getMaxY()));
-        double gapLon = Math.max(0, Math.max(other.getMinX() - box.getMaxX(), box.getMinX() - other.getMaxX()));
+        return separationAtScale(box, other, separationScale(box, upToMetres));
+    }
+
+    /**
+     * The metres per degree of longitude that {@link #separation(Envelope, Envelope, double)} takes for this box and
+     * bound, so that many separations from one box compute it once.
+     */
+    static double separationScale(Envelope box, double upToMetres) {
         double maxAbsLat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()))
                 + upToMetres / MIN_METRES_PER_DEGREE_LATITUDE * SAFETY;
-        double perDegreeLon = maxAbsLat >= 89.0 ? 0 : metresPerDegreeLongitude(maxAbsLat);
+        return maxAbsLat >= 89.0 ? 0 : metresPerDegreeLongitude(maxAbsLat);
+    }
+
+    /** The separation of the two boxes with the metres per degree of longitude {@link #separationScale} gave. */
+    static double separationAtScale(Envelope box, Envelope other, double perDegreeLon) {
+        double gapLat = Math.max(0, Math.max(other.getMinY() - box.getMaxY(), box.getMinY() - other.getMaxY()));
+        double gapLon = Math.max(0, Math.max(other.getMinX() - box.getMaxX(), box.getMinX() - other.getMaxX()));
         return Math.max(gapLat * MIN_METRES_PER_DEGREE_LATITUDE, gapLon * perDegreeLon) / SAFETY;
     }
 

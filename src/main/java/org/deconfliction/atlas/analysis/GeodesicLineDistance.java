@@ -140,6 +140,35 @@ final class GeodesicLineDistance {
         return false;
     }
 
+    /**
+     * Bounds in metres on the geodesic distance from the points of a box to the line: none comes closer than
+     * {@code lowest} (which is at most {@code upToMetres}: a line farther away gives {@code upToMetres}), none is
+     * farther than {@code highest} (infinite when the line is farther than {@code upToMetres}). The lower bound is
+     * the box's separation from the nearest segment's box; the upper one that segment's distance from the box's
+     * centre (flat-earth plus its margin, or exact beyond {@value #SCREENED_METRES} m) plus half the box's diagonal.
+     */
+    DistanceBounds bounds(Envelope box, double upToMetres) {
+        GeodesicSegments.Nearest nearest = segments.nearestBySeparation(box, upToMetres);
+        if (nearest.segment() < 0) {
+            return new DistanceBounds(upToMetres, Double.POSITIVE_INFINITY);
+        }
+        int i = nearest.segment();
+        double lon = (box.getMinX() + box.getMaxX()) / 2;
+        double lat = (box.getMinY() + box.getMaxY()) / 2;
+        double approximate = segments.approximateMetres(i, lon, lat);
+        double fromCentre = approximate <= SCREENED_METRES ? approximate + segments.margin(i, approximate)
+                : segments.exactMetres(i, lon, lat) + ROUNDING_METRES;
+        return new DistanceBounds(Math.min(nearest.separation(), upToMetres),
+                fromCentre + EllipsoidScale.diagonalUpperBound(box) / 2);
+    }
+
+    /** Slack in metres for the rounding of an exact distance used as a bound. */
+    private static final double ROUNDING_METRES = 1e-3;
+
+    /** Metres that no point of a box comes closer to the line than ({@code lowest}) or farther from it ({@code highest}). */
+    record DistanceBounds(double lowest, double highest) {
+    }
+
     /** The segments that may come within {@code metres} of some point of the box, for many queries from inside it. */
     NearbySegments nearby(Envelope box, double metres) {
         return new NearbySegments(this, segments, box, metres);

@@ -39,8 +39,9 @@ final class NearbySegments {
             throw new IllegalArgumentException("a line of more than " + PLACE + " segments near one box: " + found.length);
         }
         long[] ranked = new long[found.length];
+        double perDegreeLon = EllipsoidScale.separationScale(box, metres);
         for (int k = 0; k < found.length; k++) {
-            double bound = EllipsoidScale.separation(box, segments.box(found[k]), metres);
+            double bound = EllipsoidScale.separationAtScale(box, segments.box(found[k]), perDegreeLon);
             // A non-negative double's bits order as the double does; the candidate's place rides in the low 20 bits
             // (a line has fewer segments), which rounds the bound down: still a bound, and the order stays sorted.
             ranked[k] = Double.doubleToLongBits(bound) & ~PLACE | k;

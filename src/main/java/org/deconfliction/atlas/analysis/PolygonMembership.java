@@ -13,7 +13,9 @@ import org.locationtech.jts.geom.prep.PreparedPolygon;
  * Membership of a longitude/latitude polygon (edges straight in degrees, boundary included): the prepared
  * geometry's indexed point locator for points, and the geodesic distance to the boundary, densified to
  * {@value GeodesicLineDistance#MAX_SEGMENT_DEGREES}° so its geodesics follow the straight edges, for uncertainty.
- * A box is settled whole when no boundary comes within its half-diagonal plus the uncertainty of its centre.
+ * A box is settled whole when the boundary keeps farther from all of it than its largest uncertainty; in a box not
+ * settled whole, only points whose uncertainty falls between bounds on the box's distance from the boundary are
+ * measured one by one.
  */
 final class PolygonMembership implements RegionMembership {
 
@@ -39,17 +41,53 @@ final class PolygonMembership implements RegionMembership {
         return located(lon, lat);
     }
 
+    /**
+     * A test for the points of the box by bounds on their distance from the boundary ({@link
+     * GeodesicLineDistance#bounds}): a point whose uncertainty does not pass the lower bound is answered by its side
+     * alone (the box's centre's when the boundary keeps clear of the box), one whose uncertainty passes the upper
+     * bound is UNCERTAIN, and only those in between are measured against the few segments near the box.
+     */
     @Override
     public PointTest near(Envelope box, double maxUncertaintyMetres) {
-        NearbySegments nearby = boundary.nearby(box, maxUncertaintyMetres);
-        if (!nearby.mayCross(box)) {
-            // The boundary passes near the box but not through it: every point of the box is on its centre's side.
-            SpatialAnswer side = located(box.centre().x, box.centre().y);
-            return (lon, lat, uncertaintyMetres) -> nearby.isCloserThan(lon, lat, uncertaintyMetres)
-                    ? SpatialAnswer.UNCERTAIN : side;
+        return new BoxTest(box, boundary.bounds(box, maxUncertaintyMetres + EDGE_SLACK_METRES), maxUncertaintyMetres);
+    }
+
+    /** The answers for the points of one box of a query; made per box and not shared between threads. */
+    private final class BoxTest implements PointTest {
+        private final Envelope box;
+        private final double lowest;
+        private final double highest;
+        private final double maxUncertaintyMetres;
+        /** The answer of every point of the box not within its uncertainty of the boundary; null: located one by one. */
+        private final SpatialAnswer side;
+        private NearbySegments nearby;
+
+        BoxTest(Envelope box, GeodesicLineDistance.DistanceBounds bounds, double maxUncertaintyMetres) {
+            this.box = box;
+            this.lowest = bounds.lowest();
+            this.highest = bounds.highest();
+            this.maxUncertaintyMetres = maxUncertaintyMetres;
+            this.side = lowest > EDGE_SLACK_METRES ? located(box.centre().x, box.centre().y) : null;
         }
-        return (lon, lat, uncertaintyMetres) -> nearby.isCloserThan(lon, lat, uncertaintyMetres)
-                ? SpatialAnswer.UNCERTAIN : located(lon, lat);
+
+        @Override
+        public SpatialAnswer answer(double lon, double lat, double uncertaintyMetres) {
+            if (uncertaintyMetres > highest) {
+                return SpatialAnswer.UNCERTAIN;
+            }
+            if (uncertaintyMetres > lowest && nearby().isCloserThan(lon, lat, uncertaintyMetres)) {
+                return SpatialAnswer.UNCERTAIN;
+            }
+            return side != null ? side : located(lon, lat);
+        }
+
+        /** The segments that can come within any uncertainty left to measure of the box's points, found once. */
+        private NearbySegments nearby() {
+            if (nearby == null) {
+                nearby = boundary.nearby(box, Math.min(maxUncertaintyMetres, highest));
+            }
+            return nearby;
+        }
     }
 
     private SpatialAnswer located(double lon, double lat) {
@@ -69,12 +107,11 @@ final class PolygonMembership implements RegionMembership {
         if (!reach.intersects(EllipsoidScale.expand(box, maxUncertaintyMetres))) {
             return Coverage.ALL_OUTSIDE;
         }
-        double lon = box.centre().x;
-        double lat = box.centre().y;
-        double spread = EllipsoidScale.diagonalUpperBound(box) / 2 + maxUncertaintyMetres + EDGE_SLACK_METRES;
-        if (boundary.isCloserThan(lon, lat, spread)) {
+        // No point of the box within its uncertainty of the boundary, and the box clear of the straight edges.
+        double lowest = boundary.bounds(box, maxUncertaintyMetres + EDGE_SLACK_METRES).lowest();
+        if (lowest < maxUncertaintyMetres || lowest <= EDGE_SLACK_METRES) {
             return Coverage.MIXED;
         }
-        return located(lon, lat) == SpatialAnswer.INSIDE ? Coverage.ALL_INSIDE : Coverage.ALL_OUTSIDE;
+        return located(box.centre().x, box.centre().y) == SpatialAnswer.INSIDE ? Coverage.ALL_INSIDE : Coverage.ALL_OUTSIDE;
     }
 }

@@ -22,8 +22,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * A region query reported item by item ({@link RegionAnswerSink}) answers exactly as testing every item one by one,
  * for regions given as WKT: 200-vertex outlines, polygons with holes, polygons larger than the area; over items
- * clustered around towns as incidents are, with uncertainties from none to 60 km mixed in one bucket, and items
- * placed on the outline's vertices and edges. Whole buckets settled inside without testing their points count the
+ * clustered around towns as incidents are, with uncertainties from none to 150 km mixed in one bucket, items
+ * placed on the outline's vertices and edges, and items whose uncertainty circle stops just short of the outline or
+ * just crosses it. A box's bounds on its distance from the outline hold for every point in it. Whole buckets settled inside without testing their points count the
  * same as the point-by-point test, and the segments a bucket keeps, in order of their bound from it, answer "closer
  * than" as the whole outline does.
  */
@@ -85,6 +86,34 @@ class RegionAnswerPropertiesTest {
                 double within = random.nextBoolean() ? random.nextDouble() * 5_000 : random.nextDouble() * viewMetres;
                 assertThat(nearby.isCloserThan(lon, lat, within)).as("%s %s %s within %s of %s", box, lon, lat, within, viewMetres)
                         .isEqualTo(boundary.isCloserThan(lon, lat, within));
+            }
+        }
+    }
+
+    /** No point of a box comes closer to the outline than the lower bound, nor lies farther than the upper one. */
+    @Property(tries = 40)
+    void aBoxsDistanceBoundsHoldForEveryPointInIt(@ForAll("outlines") String wkt, @ForAll long seed) {
+        Geometry outline = DrawnRegion.polygon(wkt).outline();
+        GeodesicLineDistance boundary = new GeodesicLineDistance(
+                Densifier.densify(outline.getBoundary(), GeodesicLineDistance.MAX_SEGMENT_DEGREES));
+        Random random = new Random(seed);
+        Coordinate[] vertices = outline.getCoordinates();
+        for (int b = 0; b < 10; b++) {
+            Coordinate near = vertices[random.nextInt(vertices.length)];
+            double west = near.x - random.nextDouble() * 1.5;
+            double south = near.y - random.nextDouble() * 1.5;
+            Envelope box = new Envelope(west, west + 0.001 + random.nextDouble() * (b < 5 ? 0.05 : 0.8), south,
+                    south + 0.001 + random.nextDouble() * (b < 5 ? 0.05 : 0.8));
+            double upTo = random.nextDouble() * 150_000;
+            GeodesicLineDistance.DistanceBounds bounds = boundary.bounds(box, upTo);
+            assertThat(bounds.lowest()).isLessThanOrEqualTo(upTo);
+            for (int p = 0; p < 20; p++) {
+                double lon = p == 0 ? box.getMinX() : p == 1 ? box.getMaxX() : box.getMinX() + random.nextDouble() * box.getWidth();
+                double lat = p == 0 ? box.getMinY() : p == 1 ? box.getMaxY() : box.getMinY() + random.nextDouble() * box.getHeight();
+                double metres = boundary.metres(lon, lat);
+                assertThat(metres).as("%s %s in %s up to %s", lon, lat, box, upTo)
+                        .isGreaterThanOrEqualTo(Math.min(bounds.lowest(), upTo))
+                        .isLessThanOrEqualTo(bounds.highest());
             }
         }
     }
@@ -162,7 +191,10 @@ class RegionAnswerPropertiesTest {
         return "POLYGON ((" + String.join(", ", vertices) + "))";
     }
 
-    /** Items around 30 towns, a few hundred metres to tens of kilometres out; uncertainty none, small, large or 20–60 km. */
+    /**
+     * Items around 30 towns, a few hundred metres to tens of kilometres out; uncertainty none, small, large, 20–60 km
+     * or 60–150 km (known only to their district or governorate).
+     */
     private static List<LocatedItem> clustered(Random random, int n) {
         double[][] towns = new double[30][];
         for (int t = 0; t < towns.length; t++) {
@@ -172,11 +204,12 @@ class RegionAnswerPropertiesTest {
         for (int i = 0; i < n; i++) {
             double[] town = towns[random.nextInt(towns.length)];
             double spread = random.nextBoolean() ? 0.02 : 0.4;
-            double uncertainty = switch (i % 4) {
+            double uncertainty = switch (i % 5) {
                 case 0 -> 0;
                 case 1 -> random.nextDouble() * 5_000;
                 case 2 -> random.nextDouble() * 20_000;
-                default -> 20_000 + random.nextDouble() * 40_000;
+                case 3 -> 20_000 + random.nextDouble() * 40_000;
+                default -> 60_000 + random.nextDouble() * 90_000;
             };
             items.add(new LocatedItem("item-" + i, ReferenceFixtures.point(town[0] + random.nextGaussian() * spread,
                     town[1] + random.nextGaussian() * spread), uncertainty));
@@ -184,14 +217,27 @@ class RegionAnswerPropertiesTest {
         return items;
     }
 
-    /** Exact items on every tenth vertex of the outline, and uncertain ones halfway along the edges after them. */
+    /**
+     * Exact items on every tenth vertex of the outline, and uncertain ones halfway along the edges after them; and
+     * items some kilometres from the outline whose uncertainty circle stops a metre short of it or crosses it by a
+     * metre.
+     */
     private static List<LocatedItem> onTheOutline(DrawnRegion region, long seed) {
-        Coordinate[] vertices = region.outline().getCoordinates();
+        Geometry outline = region.outline();
+        GeodesicLineDistance boundary = new GeodesicLineDistance(
+                Densifier.densify(outline.getBoundary(), GeodesicLineDistance.MAX_SEGMENT_DEGREES));
+        Coordinate[] vertices = outline.getCoordinates();
+        Random random = new Random(seed);
         List<LocatedItem> items = new ArrayList<>();
         for (int i = 0; i + 1 < vertices.length; i += 10) {
             items.add(new LocatedItem("vertex-" + i, ReferenceFixtures.point(vertices[i].x, vertices[i].y), 0));
             items.add(new LocatedItem("edge-" + i, ReferenceFixtures.point((vertices[i].x + vertices[i + 1].x) / 2,
                     (vertices[i].y + vertices[i + 1].y) / 2), (seed & 1) == 0 ? 0 : 30));
+            double lon = vertices[i].x + (random.nextDouble() - 0.5) * 0.6;
+            double lat = vertices[i].y + (random.nextDouble() - 0.5) * 0.6;
+            double metres = boundary.metres(lon, lat);
+            items.add(new LocatedItem("short-of-edge-" + i, ReferenceFixtures.point(lon, lat), Math.max(0, metres - 1)));
+            items.add(new LocatedItem("across-edge-" + i, ReferenceFixtures.point(lon + 1e-6, lat), metres + 1));
         }
         return items;
     }

@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * for 200-vertex drawn polygons (parsed per request, as the API does), for "east of the Euphrates" and for a date
  * window without a spatial condition; the query service's index build and the heap the incidents and index take.
  * The incidents are {@link SyntheticIncidents} (seed 42) held in a list; the analysis (river, zones, sites) comes
- * from the application context over the shipped geodata.
+ * from the application context over the shipped geodata. With {@code -Datlas.benchmark.pages-only=true} it stops
+ * after the API's pages; with {@code -Datlas.benchmark.panel-only=true} it measures the question panel alone.
  */
 public final class QueryPageBenchmark {
 
@@ -77,6 +78,9 @@ public final class QueryPageBenchmark {
                 (Supplier<SpatialCondition>) () -> new SpatialCondition.OnBank(BankSide.EAST)));
         latency(size, "2018 only, no condition: count + first page", queries, java.util.Collections.nCopies(40, () -> null),
                 IncidentFilter.all().withDates(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+        if (Boolean.getBoolean("atlas.benchmark.pages-only")) {
+            return;
+        }
         queries = null;
         IncidentQueryService kept = new IncidentQueryService(incidents, analysis, AnalysisBudget.of(Duration.ofMinutes(10), 1),
                 new AttributeKeeping(new KeptAttributes(incidents, analysis)));
