@@ -130,9 +130,9 @@ class JdbcIncidentRepository implements IncidentRepository {
             fresh.addAll(jdbc.query(table.select() + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
                     + ") AND deleted = ?", table.rowMapper(), parameters.toArray()));
         }
-        fresh.sort(Incident.CHRONOLOGICAL);
         Snapshot old = snapshot;
-        List<Incident> all = merged(old.incidents().stream().filter(incident -> !changed.contains(incident.id())).toList(), fresh);
+        List<Incident> all = merged(old.incidents().stream().filter(incident -> !changed.contains(incident.id())).toList(),
+                ChronologicalSort.sorted(fresh));
         Map<String, TransliterationKey> words = new ConcurrentHashMap<>(old.words());
         changed.forEach(words::remove);
         snapshot = new Snapshot(all, byId(all), words);
