@@ -2,6 +2,7 @@ package org.deconfliction.atlas.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -23,12 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  * What an import will write, gathered while its file is read and kept in a temporary file rather than in memory or
  * in an open transaction: each new and changed row as its incident checked by the store's strict reader (its GeoJSON
  * Feature text built, the form its history keeps, and read back) in a binary form ({@link SpooledIncident}) beside
- * that text, and each reject, batch by batch. The checking and writing run on a thread of the spool's own, one batch
- * behind the reading, so the file's reading and the checks share the machine's cores; at most {@value #PENDING}
- * batches wait for it. Once the whole file has been read, {@link #replay} hands the batches back in file order, one
+ * that text, and each reject, batch by batch. The checks and the encoding run on threads of the spool's own, one per
+ * processor, several batches side by side behind the reading, and each batch is appended in file order once ready,
+ * so the file's reading and the checks share the machine's cores; at most {@link #PENDING} batches wait. Once the whole file has been read, {@link #replay} hands the batches back in file order, one
  * batch in memory at a time, to be written in one short transaction without parsing anything again. Once an
  * all-or-nothing import has met a reject nothing more is kept (nothing will be written). {@link #close()} stops the
- * thread and deletes the file.
+ * threads and deletes the file.
  */
 final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
 
@@ -44,8 +45,11 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     record Batch(List<Row> fresh, List<Row> changed, List<Rejection> rejects) {
     }
 
-    /** How many batches may wait for the spool's thread before the reading waits for it. */
-    static final int PENDING = 2;
+    /** How many threads check and encode batches side by side: one per processor, the reading runs beside them. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** How many batches may wait for the spool's threads before the reading waits for them: one more than threads. */
+    static final int PENDING = THREADS + 1;
 
     private static final byte FRESH = 'N';
     private static final byte CHANGED = 'C';
@@ -56,7 +60,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     private final DataOutputStream out;
     private final boolean allOrNothing;
     private final Supplier<Set<String>> siteIds;
-    private final InOrderWorker worker = new InOrderWorker("import-spool", PENDING);
+    private final InOrderWorker worker = new InOrderWorker("import-spool", THREADS, PENDING);
 
     private ImportSpool(Path file, boolean allOrNothing, Supplier<Set<String>> siteIds) throws IOException {
         this.file = file;
@@ -79,7 +83,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
 
     /**
      * Takes the batch the reading gathered (which it empties afterwards), to be checked and kept on the spool's
-     * thread; waits while {@value #PENDING} batches are waiting already.
+     * threads; waits while {@link #PENDING} batches are waiting already.
      *
      * @throws ImportRefusedException when a row of an earlier batch is not a valid incident
      */
@@ -91,32 +95,37 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
         List<ImportRow> fresh = List.copyOf(batch.fresh);
         List<ImportRow> changed = List.copyOf(batch.changed);
         List<Rejection> rejects = List.copyOf(batch.rejects);
-        worker.submit(() -> keep(fresh, changed, rejects));
+        worker.submit(() -> kept(fresh, changed, rejects), out::write);
     }
 
-    private void keep(List<ImportRow> fresh, List<ImportRow> changed, List<Rejection> rejects) throws IOException {
+    /** The batch in the spool's form, its rows checked; runs on one of the spool's threads. */
+    private byte[] kept(List<ImportRow> fresh, List<ImportRow> changed, List<Rejection> rejects) throws IOException {
         Set<String> sites = siteIds.get();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream batch = new DataOutputStream(bytes);
         for (ImportRow row : fresh) {
-            row(FRESH, row, sites);
+            row(batch, FRESH, row, sites);
         }
         for (ImportRow row : changed) {
-            row(CHANGED, row, sites);
+            row(batch, CHANGED, row, sites);
         }
         for (Rejection reject : rejects) {
-            out.writeByte(REJECT);
-            out.writeLong(reject.line());
-            SpooledIncident.text(out, reject.column());
-            SpooledIncident.text(out, reject.value());
-            SpooledIncident.text(out, reject.reason());
+            batch.writeByte(REJECT);
+            batch.writeLong(reject.line());
+            SpooledIncident.text(batch, reject.column());
+            SpooledIncident.text(batch, reject.value());
+            SpooledIncident.text(batch, reject.reason());
         }
-        out.writeByte(END_OF_BATCH);
+        batch.writeByte(END_OF_BATCH);
+        batch.flush();
+        return bytes.toByteArray();
     }
 
     /**
      * Keeps the row's incident as the strict reader reads it back from its Feature (the tree whose text the history
      * keeps; the same checks as reading the text), and that text.
      */
-    private void row(byte kind, ImportRow row, Set<String> sites) throws IOException {
+    private static void row(DataOutputStream out, byte kind, ImportRow row, Set<String> sites) throws IOException {
         String id = row.incident().id();
         ObjectNode tree = IncidentGeoJson.feature(row.incident());
         String feature = tree.toString();
@@ -179,7 +188,7 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
         return new Row(in.readLong(), SpooledIncident.text(in), SpooledIncident.read(in), SpooledIncident.text(in));
     }
 
-    /** Stops the spool's thread and deletes the temporary file. */
+    /** Stops the spool's threads and deletes the temporary file. */
     @Override
     public void close() {
         worker.close();
