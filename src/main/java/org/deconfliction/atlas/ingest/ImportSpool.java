@@ -1,16 +1,12 @@
 package org.deconfliction.atlas.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,10 +47,10 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
     /** How many batches may wait for the spool's threads before the reading waits for them: one more than threads. */
     static final int PENDING = THREADS + 1;
 
-    private static final byte FRESH = 'N';
-    private static final byte CHANGED = 'C';
-    private static final byte REJECT = 'R';
-    private static final byte END_OF_BATCH = 'B';
+    static final byte FRESH = 'N';
+    static final byte CHANGED = 'C';
+    static final byte REJECT = 'R';
+    static final byte END_OF_BATCH = 'B';
 
     private final Path file;
     private final DataOutputStream out;
@@ -153,39 +149,10 @@ final class ImportSpool implements Consumer<ImportReading>, AutoCloseable {
         worker.finish();
         try {
             out.close();
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                List<Row> fresh = new ArrayList<>();
-                List<Row> changed = new ArrayList<>();
-                List<Rejection> rejects = new ArrayList<>();
-                while (true) {
-                    int kind;
-                    try {
-                        kind = in.readByte();
-                    } catch (EOFException end) {
-                        return;
-                    }
-                    switch (kind) {
-                        case FRESH -> fresh.add(row(in));
-                        case CHANGED -> changed.add(row(in));
-                        case REJECT -> rejects.add(new Rejection(in.readLong(), SpooledIncident.text(in),
-                                SpooledIncident.text(in), SpooledIncident.text(in)));
-                        case END_OF_BATCH -> {
-                            writer.accept(new Batch(List.copyOf(fresh), List.copyOf(changed), List.copyOf(rejects)));
-                            fresh.clear();
-                            changed.clear();
-                            rejects.clear();
-                        }
-                        default -> throw new IllegalStateException("the import's temporary file " + file + " is damaged");
-                    }
-                }
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("the import could not read back its temporary file: " + e.getMessage(), e);
+            throw SpoolReplay.readBackFailed(e);
         }
-    }
-
-    private static Row row(DataInputStream in) throws IOException {
-        return new Row(in.readLong(), SpooledIncident.text(in), SpooledIncident.read(in), SpooledIncident.text(in));
+        SpoolReplay.replay(file, writer);
     }
 
     /** Stops the spool's threads and deletes the temporary file. */
