@@ -46,6 +46,13 @@ class GeoPackageFileTest {
     }
 
     @Test
+    void everyConnectionWritesAheadWithFullSyncAndA32MegabytePageCache() {
+        assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualTo("wal");
+        assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("PRAGMA cache_size", Integer.class)).isEqualTo(-32 * 1024);
+    }
+
+    @Test
     void registersBothPointLayersInWgs84() {
         assertThat(jdbc.queryForList("SELECT table_name || ' ' || geometry_type_name || ' ' || srs_id FROM gpkg_geometry_columns"
                 + " ORDER BY table_name", String.class)).containsExactly("incidents POINT 4326", "sites POINT 4326");
