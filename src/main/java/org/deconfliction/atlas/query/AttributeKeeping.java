@@ -1,11 +1,10 @@
 package org.deconfliction.atlas.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.deconfliction.atlas.analysis.ItemAttributes;
 import org.deconfliction.atlas.analysis.LocatedItem;
 import org.deconfliction.atlas.analysis.LocatedItemIndex;
@@ -20,25 +19,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index's derived attributes in {@link StoredAttributes}: an index starts with every stored row whose place,
- * radius and reference fingerprint still match, and one background thread derives the others and writes them, in
- * batches of {@value StoredAttributes#BATCH}, as it does for incidents changed by a commit (after the commit, never
- * inside its transaction). A failed write is logged and left for the next start-up; the answers never depend on it.
+ * radius and reference fingerprint still match, and one background thread ({@link AttributeWrites}) derives the
+ * others and writes them, in batches of {@value StoredAttributes#BATCH}, as it does for incidents changed by a commit
+ * (after the commit, never inside its transaction). A batch refused while another write holds the store is written
+ * once it is free; any other failed write is logged and left for the next start-up, and so is what is still to write
+ * at shutdown, which waits at most {@link #SHUTDOWN_GRACE} for the batch being written. The answers never depend on it.
  */
 @Component
 class AttributeKeeping implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttributeKeeping.class);
 
-    private final StoredAttributes table;
-    private final ExecutorService writer;
+    /** How long shutdown waits for the batch being written. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    /** The pause before a batch refused by a busy store is tried again (the store itself waits its busy timeout). */
+    static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
+    private final StoredAttributes table;
+    private final AttributeWrites writer;
+
+    @org.springframework.beans.factory.annotation.Autowired
     AttributeKeeping(StoredAttributes table) {
+        this(table, RETRY_PAUSE);
+    }
+
+    /** As above, a refused batch tried again every {@code retryPause}. */
+    AttributeKeeping(StoredAttributes table, Duration retryPause) {
         this.table = table;
-        this.writer = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "derived-attributes-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.writer = new AttributeWrites(retryPause);
     }
 
     /** An index over the items starting with the stored attributes that are still valid; the rest are derived later. */
@@ -82,26 +90,27 @@ class AttributeKeeping implements DisposableBean {
                 .map(id -> index.item(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
         keep(index, held, versions, reference);
         if (!deleted.isEmpty()) {
-            writer.execute(() -> guarded(() -> table.remove(deleted)));
+            writer.queue("the removal of " + deleted.size() + " deleted incidents' derived attributes",
+                    List.of(() -> table.remove(deleted)));
         }
     }
 
     private void keep(LocatedItemIndex index, List<LocatedItem> items, Map<String, Long> versions, String reference) {
-        if (items.isEmpty()) {
-            return;
-        }
-        writer.execute(() -> guarded(() -> {
-            for (int from = 0; from < items.size() && !Thread.currentThread().isInterrupted(); from += StoredAttributes.BATCH) {
+        List<Runnable> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += StoredAttributes.BATCH) {
+            List<LocatedItem> batch = items.subList(from, Math.min(items.size(), from + StoredAttributes.BATCH));
+            batches.add(() -> {
                 List<StoredAttributes.Row> rows = new ArrayList<>();
-                for (LocatedItem item : items.subList(from, Math.min(items.size(), from + StoredAttributes.BATCH))) {
+                for (LocatedItem item : batch) {
                     ItemAttributes attributes = index.attributes(item.id()).orElse(null);
                     if (attributes != null) {
                         rows.add(new StoredAttributes.Row(item, versions.getOrDefault(item.id(), 0L), attributes));
                     }
                 }
                 table.write(rows, reference);
-            }
-        }));
+            });
+        }
+        writer.queue("the derived attributes of " + items.size() + " incidents", batches);
     }
 
     private Map<String, StoredAttributes.Row> read(String reference) {
@@ -113,23 +122,14 @@ class AttributeKeeping implements DisposableBean {
         }
     }
 
-    private static void guarded(Runnable write) {
-        try {
-            write.run();
-        } catch (DataAccessException | IllegalStateException e) {
-            LOG.warn("could not store derived attributes (they are derived again at the next start-up): {}", e.getMessage());
-        }
-    }
-
     /** Waits up to {@code millis} for the writes asked for so far; true when they are done. For tests and benchmarks. */
     boolean awaitWrites(long millis) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        writer.execute(done::countDown);
-        return done.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return writer.await(millis);
     }
 
+    /** At shutdown, before the store closes: the batch being written ends, the rest is left for the next start-up. */
     @Override
     public void destroy() {
-        writer.shutdownNow();
+        writer.stop(SHUTDOWN_GRACE);
     }
 }

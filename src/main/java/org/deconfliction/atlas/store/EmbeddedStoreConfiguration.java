@@ -3,6 +3,7 @@ package org.deconfliction.atlas.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,13 +16,14 @@ import org.sqlite.SQLiteDataSource;
  * The embedded store ({@code atlas.store=embedded}, the default): the GeoPackage file {@code atlas.gpkg} in
  * {@code atlas.data.folder}, opened through a small connection pool. The file runs in write-ahead-log mode with
  * full sync, so a crash loses no committed change and never leaves a half-written one; write transactions start
- * {@code IMMEDIATE}, so two writers queue (up to {@link #BUSY_TIMEOUT_MS}) instead of failing on a lock upgrade.
+ * {@code IMMEDIATE}, so two writers queue (up to {@code atlas.store.busy-timeout}, default {@link #BUSY_TIMEOUT})
+ * instead of failing on a lock upgrade; a writer that waited longer fails with {@code SQLITE_BUSY}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "atlas.store", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedStoreConfiguration {
 
-    static final int BUSY_TIMEOUT_MS = 30_000;
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
     private static final int CONNECTIONS = 4;
     /**
      * Each connection's page cache in KiB (SQLite's default is 2 MiB): an import's write transaction of 100,000
@@ -35,8 +37,8 @@ class EmbeddedStoreConfiguration {
     }
 
     @Bean
-    DataSource dataSource(DataFolder folder) {
-        return embeddedDataSource(folder.storeFile());
+    DataSource dataSource(DataFolder folder, @Value("${atlas.store.busy-timeout:30s}") Duration busyTimeout) {
+        return embeddedDataSource(folder.storeFile(), busyTimeout);
     }
 
     @Bean
@@ -46,14 +48,19 @@ class EmbeddedStoreConfiguration {
 
     /** A pooled data source over the GeoPackage file, with the settings above; also for tools outside Spring. */
     static HikariDataSource embeddedDataSource(Path file) {
+        return embeddedDataSource(file, BUSY_TIMEOUT);
+    }
+
+    /** As above, a writer waiting at most {@code busyTimeout} (whole milliseconds) for another one to end. */
+    static HikariDataSource embeddedDataSource(Path file, Duration busyTimeout) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.setBusyTimeout(Math.toIntExact(busyTimeout.toMillis()));
         sqlite.enforceForeignKeys(true);
         sqlite.setCacheSize(-PAGE_CACHE_KIB);
-        SQLiteDataSource target = new SQLiteDataSource(sqlite);
+        SQLiteDataSource target = new SqliteStoreDataSource(sqlite);
         target.setUrl("jdbc:sqlite:" + file);
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(target);
