@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Imports a generated ACLED file of N rows (default 100,000) through the HTTP API into a fresh embedded store (or,
  * with {@code postgis}, a fresh database of the test suite's throwaway PostgreSQL cluster; with {@code preview}, only
- * the dry run; with {@code noundo}, no undo at the end) and
+ * the dry run; with {@code noundo}, no undo at the end; with {@code second}, a second file of as many other rows
+ * into the same running application, the import's code then warm, before the undo of the first) and
  * prints the throughput (rows per second, upload and commit included), the process's CPU time during the commit
  * (rows per CPU second, less dependent on a shared machine's load) and the peak used heap (sampled every 20 ms)
  * above the heap the started application used before. A plain {@code main}, not part of the test suite. The rows are
@@ -57,9 +58,10 @@ public final class ImportBenchmark {
         boolean postgis = List.of(args).contains("postgis");
         boolean previewOnly = List.of(args).contains("preview");
         boolean undo = !List.of(args).contains("noundo");
+        boolean second = List.of(args).contains("second");
         Path folder = Files.createTempDirectory("atlas-import-benchmark-");
         Path file = folder.resolve("acled-" + rows + ".csv");
-        write(file, rows, new Random(42));
+        write(file, rows, new Random(42), 100_000);
         System.out.printf(Locale.ROOT, "%,d rows, %,d MB, %s store%n", rows, Files.size(file) >> 20, postgis ? "PostGIS" : "embedded");
         List<String> settings = new ArrayList<>(List.of("--server.port=0",
                 "--atlas.data.folder=" + folder.resolve("store"), "--atlas.stories.folder=" + folder.resolve("stories"),
@@ -92,24 +94,13 @@ public final class ImportBenchmark {
             if (previewOnly) {
                 return;
             }
-            System.gc();
-            peak.set(used());
-            long started = System.nanoTime();
-            long cpuStarted = cpu();
-            HttpResponse<String> answer = upload(port, file, false);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = (cpu() - cpuStarted) / 1e9;
+            HttpResponse<String> answer = commit(port, file, rows, before, peak, "");
+            if (second) {
+                Path next = folder.resolve("acled-" + rows + "-second.csv");
+                write(next, rows, new Random(43), 100_000 + rows);
+                commit(port, next, rows, before, peak, "second file, into the store holding the first: ");
+            }
             sampler.interrupt();
-            System.out.println("HTTP " + answer.statusCode() + ": " + answer.body().substring(0, Math.min(300, answer.body().length())));
-            System.out.printf(Locale.ROOT, "%,d rows in %.1f s: %,.0f rows/s; heap before %,d MB, peak %,d MB (+%,d MB), max %,d MB%n",
-                    rows, seconds, rows / seconds, before >> 20, peak.get() >> 20, (peak.get() - before) >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20);
-            System.out.printf(Locale.ROOT, "CPU time of the process during the commit: %.1f s (%,.0f rows per CPU second); "
-                    + "load average %.1f%n", cpuSeconds, rows / cpuSeconds,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.gc();
-            System.out.printf(Locale.ROOT, "heap after GC once committed: %,d MB (+%,d MB: the store's incidents held in memory)%n",
-                    used() >> 20, (used() - before) >> 20);
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(answer.body());
             if (undo && id.find()) {
                 long undoStarted = System.nanoTime();
@@ -123,6 +114,29 @@ public final class ImportBenchmark {
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
+    }
+
+    /** Imports the file (all or nothing) and prints its wall clock, CPU time and peak heap; the server's answer. */
+    private static HttpResponse<String> commit(int port, Path file, int rows, long before, AtomicLong peak, String label)
+            throws IOException, InterruptedException {
+        System.gc();
+        peak.set(used());
+        long started = System.nanoTime();
+        long cpuStarted = cpu();
+        HttpResponse<String> answer = upload(port, file, false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (cpu() - cpuStarted) / 1e9;
+        System.out.println(label + "HTTP " + answer.statusCode() + ": " + answer.body().substring(0, Math.min(300, answer.body().length())));
+        System.out.printf(Locale.ROOT, "%s%,d rows in %.1f s: %,.0f rows/s; heap before %,d MB, peak %,d MB (+%,d MB), max %,d MB%n",
+                label, rows, seconds, rows / seconds, before >> 20, peak.get() >> 20, (peak.get() - before) >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%sCPU time of the process during the commit: %.1f s (%,.0f rows per CPU second); "
+                + "load average %.1f%n", label, cpuSeconds, rows / cpuSeconds,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.gc();
+        System.out.printf(Locale.ROOT, "%sheap after GC once committed: %,d MB (+%,d MB: the store's incidents held in memory)%n",
+                label, used() >> 20, (used() - before) >> 20);
+        return answer;
     }
 
     /** The CPU time of this process so far, all threads, in nanoseconds. */
@@ -149,7 +163,7 @@ public final class ImportBenchmark {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void write(Path file, int rows, Random random) throws IOException {
+    private static void write(Path file, int rows, Random random, int firstId) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
                     + "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
@@ -166,7 +180,7 @@ public final class ImportBenchmark {
                                 + "States (2017-2021),QSD: Syrian Democratic Forces,8,Military Forces of Syria (2000-),"
                                 + "Iran-backed militias,1,18,,760,Middle East,Syria,Deir ez-Zor,Deir ez-Zor,,%s,%.4f,%.4f,%d,"
                                 + "SOHR; Reuters,National-International,\"%s\",%d,,1618000000%n",
-                        100_000 + i, day, day.getYear(), 1 + random.nextInt(3), type[0], type[1], place[0], lat, lon,
+                        firstId + i, day, day.getYear(), 1 + random.nextInt(3), type[0], type[1], place[0], lat, lon,
                         1 + random.nextInt(3), "On " + day + " forces clashed near " + place[0]
                                 + "; sources give differing accounts of the losses and of who fired first.",
                         random.nextInt(6)));
