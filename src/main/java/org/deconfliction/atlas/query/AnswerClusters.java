@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentCategory;
+import org.deconfliction.atlas.incident.IncidentFilter;
+import org.deconfliction.atlas.incident.IncidentRepository;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -51,6 +53,31 @@ public final class AnswerClusters {
      */
     public AnswerClusters(Collection<Incident> drawn, Collection<Incident> answers) {
         this.drawn = DrawnIncidents.arrange(drawn, answers);
+    }
+
+    /**
+     * Arranges a question's answer with the repository's incidents that pass {@code others} (null: none) dimmed, as
+     * {@code new AnswerClusters(incidents.find(others), answer.incidents())} does; an answer found on the columns of
+     * the repository's list as it is now, others without free text, is placed from its keys and the columns without
+     * touching an incident object. No answers and no others give empty tiles.
+     */
+    public static AnswerClusters of(QueryResult answer, IncidentFilter others, IncidentRepository incidents) {
+        if (answer.answers() instanceof KeyedAnswers keyed && (others == null || IncidentColumns.decides(others))
+                && keyed.keys().columns().incidents() == incidents.findAll()) {
+            IncidentColumns columns = keyed.keys().columns();
+            return new AnswerClusters(DrawnIncidents.arrange(keyed.keys(), others == null ? null : columns.test(others)));
+        }
+        List<Incident> answering = answer.incidents();
+        return others == null ? new AnswerClusters(answering) : new AnswerClusters(incidents.find(others), answering);
+    }
+
+    private AnswerClusters(DrawnIncidents drawn) {
+        this.drawn = drawn;
+    }
+
+    /** The same incidents arranged with none of them answering: every one drawn dimmed. */
+    public AnswerClusters withoutAnswers() {
+        return new AnswerClusters(drawn.withoutAnswers());
     }
 
     /** How many answers there are in all. */
@@ -168,7 +195,7 @@ public final class AnswerClusters {
     /** The first and past-the-last positions of the answers in square (x, y) of the tiling at a zoom level. */
     private long[] run(int zoom, int x, int y) {
         int shift = 2 * (LEVEL - zoom);
-        long prefix = interleave(x, y);
+        long prefix = MortonOrder.interleave(x, y);
         long low = prefix << shift;
         long high = (prefix + 1) << shift;
         return new long[] {lowerBound(low), lowerBound(high)};
@@ -186,9 +213,5 @@ public final class AnswerClusters {
             }
         }
         return low;
-    }
-
-    private static long interleave(int x, int y) {
-        return MortonOrder.interleave(x, y);
     }
 }

@@ -13,6 +13,8 @@ import org.deconfliction.atlas.incident.Incident;
  * The incidents a map draws, in Morton order of their position with their codes, and which of them answer the
  * question (the others are drawn dimmed). The order is taken from the last one built when every incident drawn lies
  * in it (marking them there costs one hash probe each, no sort), else sorted anew and kept for later questions.
+ * An answer found on the incidents' columns is placed in an order of the columns' whole list by its column positions,
+ * without a probe per incident.
  * The incidents drawn are named by their positions in the order (4 bytes each, none when all of it is drawn), whose
  * codes and columns they share. Immutable once built: the arrays are never changed after construction and never
  * handed out of the package.
@@ -60,6 +62,43 @@ final class DrawnIncidents {
             answering = allAnswer ? null : order.positions(answers);
         }
         return compacted(order, members, answering);
+    }
+
+    /**
+     * Arranges the answers found on the columns, and the incidents of the same columns that pass {@code others} (null:
+     * none) dimmed beside them, through an order of every incident of the columns' list (the last one built when it was
+     * built from that list, else sorted anew and kept): each answer and each other is placed by its column position,
+     * with no incident object touched. Answers that do not pass {@code others} are drawn too.
+     */
+    static DrawnIncidents arrange(ColumnAnswers.Keys answers, IncidentColumns.Test others) {
+        List<Incident> all = answers.columns().incidents();
+        MortonOrder order = latest;
+        if (!order.builtFrom(all)) {
+            order = new MortonOrder(all);
+            latest = order;
+        }
+        int[] placeOf = order.placeOf;
+        BitSet answering = new BitSet(order.size());
+        long[] keys = answers.keys();
+        for (int i = 0; i < answers.count(); i++) {
+            answering.set(placeOf[(int) (keys[i] >>> 2)]);
+        }
+        if (others == null) {
+            return compacted(order, answering, null);
+        }
+        BitSet members = new BitSet(order.size());
+        for (int k = 0; k < placeOf.length; k++) {
+            if (others.passes(k)) {
+                members.set(placeOf[k]);
+            }
+        }
+        members.or(answering);
+        return compacted(order, members, answering);
+    }
+
+    /** The same incidents drawn, none of them answering: every one dimmed. */
+    DrawnIncidents withoutAnswers() {
+        return new DrawnIncidents(order, positions, new BitSet());
     }
 
     /** How many incidents are drawn. */

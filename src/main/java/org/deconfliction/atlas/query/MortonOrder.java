@@ -11,7 +11,8 @@ import org.deconfliction.atlas.incident.Incident;
  * hash probe per member and one pass over the marks. Members are found by identity: an edited incident (a new
  * object) is not a member. Beside the incidents it holds their positions and categories as columns, so that a
  * cluster is counted from arrays, not from the objects. Immutable; building it for n incidents sorts n numbers and
- * holds a table of 2–4 ints and 25 bytes of columns per incident.
+ * holds a table of 3–5 ints (the identity table made only when a subset is first marked by its members) and 25 bytes of
+ * columns per incident.
  */
 final class MortonOrder {
 
@@ -25,10 +26,15 @@ final class MortonOrder {
     final double[] lon;
     final double[] lat;
     final byte[] category;
-    /** Open addressing by identity hash: position + 1 of the incident, 0 for a free slot. */
-    private final int[] slots;
+    /** The position in the order of each incident as given: of the i-th incident of the collection built from. */
+    final int[] placeOf;
+    /** The collection the order was built from, so that its positions can be read through {@link #placeOf}. */
+    private final Collection<Incident> builtFrom;
+    /** Open addressing by identity hash: position + 1 of the incident, 0 for a free slot; made when first needed. */
+    private volatile int[] slots;
 
     MortonOrder(Collection<Incident> members) {
+        builtFrom = members;
         Incident[] input = members.toArray(Incident[]::new);
         if (input.length > (1 << INDEX_BITS)) {
             throw new IllegalArgumentException("at most " + (1 << INDEX_BITS) + " answers, not " + input.length);
@@ -43,23 +49,45 @@ final class MortonOrder {
         lon = new double[input.length];
         lat = new double[input.length];
         category = new byte[input.length];
+        placeOf = new int[input.length];
         long indexMask = (1L << INDEX_BITS) - 1;
         for (int k = 0; k < packed.length; k++) {
             long unsigned = packed[k] ^ Long.MIN_VALUE;
             codes[k] = unsigned >>> INDEX_BITS;
-            incidents[k] = input[(int) (unsigned & indexMask)];
+            int given = (int) (unsigned & indexMask);
+            incidents[k] = input[given];
+            placeOf[given] = k;
             lon[k] = incidents[k].location().getX();
             lat[k] = incidents[k].location().getY();
             category[k] = (byte) incidents[k].category().ordinal();
         }
-        slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, input.length)) << 2)];
-        for (int k = 0; k < incidents.length; k++) {
-            int slot = firstSlot(incidents[k]);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (slots.length - 1);
+    }
+
+    /** Whether the order was built from this very collection (then {@link #placeOf} reads its positions). */
+    boolean builtFrom(Collection<Incident> members) {
+        return builtFrom == members;
+    }
+
+    /** The table from identity hash to position, made on first use (an order read only through {@link #placeOf} needs none). */
+    private int[] slots() {
+        int[] made = slots;
+        if (made == null) {
+            synchronized (this) {
+                made = slots;
+                if (made == null) {
+                    made = new int[Math.max(2, Integer.highestOneBit(Math.max(1, incidents.length)) << 2)];
+                    for (int k = 0; k < incidents.length; k++) {
+                        int slot = firstSlot(incidents[k], made.length);
+                        while (made[slot] != 0) {
+                            slot = (slot + 1) & (made.length - 1);
+                        }
+                        made[slot] = k + 1;
+                    }
+                    slots = made;
+                }
             }
-            slots[slot] = k + 1;
         }
+        return made;
     }
 
     /** How many incidents are in the order. */
@@ -97,7 +125,8 @@ final class MortonOrder {
     }
 
     private int positionOf(Incident incident) {
-        int slot = firstSlot(incident);
+        int[] slots = slots();
+        int slot = firstSlot(incident, slots.length);
         while (slots[slot] != 0) {
             int position = slots[slot] - 1;
             if (incidents[position] == incident) {
@@ -108,9 +137,9 @@ final class MortonOrder {
         return -1;
     }
 
-    private int firstSlot(Incident incident) {
+    private static int firstSlot(Incident incident, int tableLength) {
         int h = System.identityHashCode(incident) * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & (slots.length - 1);
+        return (h ^ (h >>> 16)) & (tableLength - 1);
     }
 
     private static long code(Incident incident) {

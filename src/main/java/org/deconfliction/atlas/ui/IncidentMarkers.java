@@ -7,6 +7,7 @@ import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.ui.IncidentMapLayers;
 import org.deconfliction.atlas.map.LatLng;
 import org.deconfliction.atlas.map.LeafletMap;
+import org.deconfliction.atlas.query.AnswerClusters;
 import org.deconfliction.atlas.query.IncidentQuery;
 import org.deconfliction.atlas.query.QueryResult;
 
@@ -70,8 +71,7 @@ final class IncidentMarkers {
      */
     void showAnswers(IncidentQuery query, QueryResult result) {
         if (tiled) {
-            List<Incident> answering = result.incidents();
-            tiles.show(dimsOthers(query) ? incidents.find(upToNow(query)) : answering, answering);
+            tiles.show(AnswerClusters.of(result, dimsOthers(query) ? upToNow(query) : null, incidents));
             return;
         }
         List<String> upToNow = incidents.find(upToNow(query)).stream().map(Incident::id).toList();

@@ -39,7 +39,6 @@ final class IncidentTiles {
 
     private final LeafletMap map;
     private AnswerClusters answers = new AnswerClusters(List.of());
-    private Collection<Incident> drawn = List.of();
     private int generation;
     /** Tiles the browser holds in full; those it holds coarse are sent again until they fit in full. */
     private final Set<MapTile> held = new HashSet<>();
@@ -64,15 +63,19 @@ final class IncidentTiles {
      * its tiles and gets the viewport's anew.
      */
     void show(Collection<Incident> drawn, Collection<Incident> answering) {
-        this.drawn = drawn;
-        answers = new AnswerClusters(drawn, answering);
+        show(new AnswerClusters(drawn, answering));
+    }
+
+    /** Starts showing these arranged answers (and others): the browser drops its tiles and gets the viewport's anew. */
+    void show(AnswerClusters arranged) {
+        answers = arranged;
         restart();
         sendViewport();
     }
 
     /** Shows the incidents drawn now all dimmed: the question as asked has no answer. */
     void showNoAnswer() {
-        show(drawn, List.of());
+        show(answers.withoutAnswers());
     }
 
     /**

@@ -35,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class QueryPageBenchmark {
 
     private static final int QUERIES = 200;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private QueryPageBenchmark() {
     }
@@ -100,7 +101,9 @@ public final class QueryPageBenchmark {
      * The question panel's work on the server for a region question, as the main view does it: the whole answer
      * with every answer's attributes ({@link IncidentQueryService#run}), its counts by certainty, bank and category,
      * and the grid's first 50 rows sorted by date. The attributes are given as the store keeps them (read at start-up),
-     * so none is derived while measuring; the browser's part is not measured here.
+     * so none is derived while measuring; the browser's part is not measured here. After each question, timed apart
+     * (wall clock and the thread's CPU time, in turns first), the map's clusters of its answers with every other
+     * incident dimmed: from the lists of incidents, and from the answer's keys as the main view arranges them.
      */
     private static void panel(int size, IncidentRepository incidents, IncidentQueryService queries, List<String> stars) {
         for (int round = 0; round < 2; round++) {
@@ -119,6 +122,9 @@ public final class QueryPageBenchmark {
         long shown = 0;
         double[] cpu = new double[times.length];
         double[] map = new double[times.length];
+        double[] mapCpu = new double[times.length];
+        double[] keyed = new double[times.length];
+        double[] keyedCpu = new double[times.length];
         for (int q = 0; q < stars.size(); q++) {
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
@@ -127,15 +133,30 @@ public final class QueryPageBenchmark {
             int counted = panelCounts(result);
             int rows = queries.sorted(query, AnswerOrder.DATE, false).page(0, 50).size();
             long nanos = System.nanoTime() - start;
-            long mapStart = System.nanoTime();
-            AnswerClusters arranged = new AnswerClusters(incidents.findAll(), result.incidents());
-            long mapNanos = System.nanoTime() - mapStart;
+            long cpuNanos = processCpuNanos() - cpuStart;
+            // the two ways of arranging the map, in turns first
+            double[] lists = new double[2];
+            double[] keys = new double[2];
+            for (int turn = 0; turn < 2; turn++) {
+                boolean fromKeys = (q + turn) % 2 == 0;
+                long threadCpu = THREADS.getCurrentThreadCpuTime();
+                long mapStart = System.nanoTime();
+                AnswerClusters arranged = fromKeys ? AnswerClusters.of(result, IncidentFilter.all(), incidents)
+                        : new AnswerClusters(incidents.findAll(), result.incidents());
+                double[] into = fromKeys ? keys : lists;
+                into[0] = ms(System.nanoTime() - mapStart);
+                into[1] = ms(THREADS.getCurrentThreadCpuTime() - threadCpu);
+                shown += arranged.size() == result.total() && arranged.drawnCount() == size ? 0 : 1;
+            }
             if (q >= warmUp) {
                 times[q - warmUp] = ms(nanos);
-                cpu[q - warmUp] = ms(processCpuNanos() - cpuStart);
-                map[q - warmUp] = ms(mapNanos);
+                cpu[q - warmUp] = ms(cpuNanos);
+                map[q - warmUp] = lists[0];
+                mapCpu[q - warmUp] = lists[1];
+                keyed[q - warmUp] = keys[0];
+                keyedCpu[q - warmUp] = keys[1];
                 matched += result.total();
-                shown += counted + rows + (arranged.size() == result.total() ? 0 : 1);
+                shown += counted + rows;
             }
         }
         Arrays.sort(times);
@@ -145,9 +166,17 @@ public final class QueryPageBenchmark {
         Arrays.sort(cpu);
         print(size, "  the same, CPU time of the process", "median %.2f ms, p95 %.2f ms", cpu[cpu.length / 2],
                 cpu[(int) Math.ceil(cpu.length * 0.95) - 1]);
-        Arrays.sort(map);
-        print(size, "  then the map's clusters of answers and others", "median %.2f ms, p95 %.2f ms (wall clock)",
-                map[map.length / 2], map[(int) Math.ceil(map.length * 0.95) - 1]);
+        spread(size, "  then the map's clusters of answers and others, from the lists of incidents", map, mapCpu);
+        spread(size, "  then the same from the answer's keys, as the main view arranges them", keyed, keyedCpu);
+    }
+
+    /** Median and p95 of wall clock and thread CPU times, in milliseconds. */
+    private static void spread(int size, String what, double[] wall, double[] cpu) {
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        print(size, what, "wall median %.2f ms, p95 %.2f ms; CPU of the thread median %.2f ms, p95 %.2f ms",
+                wall[wall.length / 2], wall[(int) Math.ceil(wall.length * 0.95) - 1], cpu[cpu.length / 2],
+                cpu[(int) Math.ceil(cpu.length * 0.95) - 1]);
     }
 
     /** The counts the question panel shows (by certainty, bank and category), as it reads them; how many it read. */
