@@ -75,6 +75,16 @@ final class EllipsoidScale {
         return maxAbsLat >= 89.0 ? 0 : metresPerDegreeLongitude(maxAbsLat);
     }
 
+    /**
+     * The separation of a point from a box given as {@code boxes[at..at+3]} (west, east, south, north), with the metres
+     * per degree of longitude {@link #separationScale} gave for the point.
+     */
+    static double separationAtScale(double lon, double lat, double[] boxes, int at, double perDegreeLon) {
+        double gapLon = Math.max(0, Math.max(boxes[at] - lon, lon - boxes[at + 1]));
+        double gapLat = Math.max(0, Math.max(boxes[at + 2] - lat, lat - boxes[at + 3]));
+        return Math.max(gapLat * MIN_METRES_PER_DEGREE_LATITUDE, gapLon * perDegreeLon) / SAFETY;
+    }
+
     /** The separation of the two boxes with the metres per degree of longitude {@link #separationScale} gave. */
     static double separationAtScale(Envelope box, Envelope other, double perDegreeLon) {
         double gapLat = Math.max(0, Math.max(other.getMinY() - box.getMaxY(), box.getMinY() - other.getMaxY()));

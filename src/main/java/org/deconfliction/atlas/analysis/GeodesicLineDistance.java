@@ -24,6 +24,7 @@ final class GeodesicLineDistance {
     /** Cells of 1° bounded by the search, and of 0.05° bounded from those: the candidates for a point. */
     private final SegmentCells coarseCells;
     private final SegmentCells cells;
+    private final SegmentRuns runs;
     private static final double COARSE_CELL_DEGREES = 1;
     private static final double CELL_DEGREES = 0.05;
 
@@ -36,6 +37,7 @@ final class GeodesicLineDistance {
         this.segments = new GeodesicSegments(geometry);
         this.coarseCells = new SegmentCells(segments, COARSE_CELL_DEGREES, this::searchedMetres);
         this.cells = new SegmentCells(segments, CELL_DEGREES, (x, y) -> nearest(coarseCells.candidates(x, y), x, y));
+        this.runs = new SegmentRuns(segments);
     }
 
     /**
@@ -141,31 +143,16 @@ final class GeodesicLineDistance {
     }
 
     /**
-     * Bounds in metres on the geodesic distance from the points of a box to the line: none comes closer than
-     * {@code lowest} (which is at most {@code upToMetres}: a line farther away gives {@code upToMetres}), none is
-     * farther than {@code highest} (infinite when the line is farther than {@code upToMetres}). The lower bound is
-     * the box's separation from the nearest segment's box; the upper one that segment's distance from the box's
-     * centre (flat-earth plus its margin, or exact beyond {@value #SCREENED_METRES} m) plus half the box's diagonal.
+     * Bounds in metres on the geodesic distance from a point (degrees) to the line ({@link SegmentRuns#boundsAt}):
+     * {@code lowest} at most {@code upToMetres} (a line farther away gives {@code upToMetres}), {@code highest}
+     * infinite when no segment comes within {@code upToMetres}.
      */
-    DistanceBounds bounds(Envelope box, double upToMetres) {
-        GeodesicSegments.Nearest nearest = segments.nearestBySeparation(box, upToMetres);
-        if (nearest.segment() < 0) {
-            return new DistanceBounds(upToMetres, Double.POSITIVE_INFINITY);
-        }
-        int i = nearest.segment();
-        double lon = (box.getMinX() + box.getMaxX()) / 2;
-        double lat = (box.getMinY() + box.getMaxY()) / 2;
-        double approximate = segments.approximateMetres(i, lon, lat);
-        double fromCentre = approximate <= SCREENED_METRES ? approximate + segments.margin(i, approximate)
-                : segments.exactMetres(i, lon, lat) + ROUNDING_METRES;
-        return new DistanceBounds(Math.min(nearest.separation(), upToMetres),
-                fromCentre + EllipsoidScale.diagonalUpperBound(box) / 2);
+    DistanceBounds boundsAt(double lon, double lat, double upToMetres) {
+        double[] bounds = runs.boundsAt(lon, lat, upToMetres);
+        return new DistanceBounds(bounds[0], bounds[1]);
     }
 
-    /** Slack in metres for the rounding of an exact distance used as a bound. */
-    private static final double ROUNDING_METRES = 1e-3;
-
-    /** Metres that no point of a box comes closer to the line than ({@code lowest}) or farther from it ({@code highest}). */
+    /** Metres that a point is at least ({@code lowest}) and at most ({@code highest}) from the line. */
     record DistanceBounds(double lowest, double highest) {
     }
 

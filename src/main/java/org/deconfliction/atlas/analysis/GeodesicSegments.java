@@ -13,9 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.ItemVisitor;
-import org.locationtech.jts.index.strtree.AbstractNode;
-import org.locationtech.jts.index.strtree.Boundable;
-import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -135,55 +132,6 @@ final class GeodesicSegments {
                 segments = Arrays.copyOf(segments, count * 2);
             }
             segments[count++] = (Integer) item;
-        }
-    }
-
-    /**
-     * The segment nearest to the box by {@link EllipsoidScale#separation} for bounds up to {@code upToMetres}, with
-     * that separation (metres): a lower bound on the geodesic distance from any point of the box to the line, when
-     * it is below {@code upToMetres}. Descends the tree past every node whose box is no nearer than the best found,
-     * so it visits a few nodes near the box; segment -1 and separation {@code upToMetres} when none is nearer.
-     */
-    Nearest nearestBySeparation(Envelope box, double upToMetres) {
-        Nearest nearest = new Nearest(upToMetres);
-        if (!tree.isEmpty()) {
-            descend(tree.getRoot(), box, EllipsoidScale.separationScale(box, upToMetres), nearest);
-        }
-        return nearest;
-    }
-
-    private static void descend(AbstractNode node, Envelope box, double perDegreeLon, Nearest nearest) {
-        List<?> children = node.getChildBoundables();
-        for (int c = 0; c < children.size(); c++) {
-            Boundable child = (Boundable) children.get(c);
-            double separation = EllipsoidScale.separationAtScale(box, (Envelope) child.getBounds(), perDegreeLon);
-            if (separation >= nearest.separation) {
-                continue;
-            }
-            if (child instanceof AbstractNode inner) {
-                descend(inner, box, perDegreeLon, nearest);
-            } else {
-                nearest.separation = separation;
-                nearest.segment = (Integer) ((ItemBoundable) child).getItem();
-            }
-        }
-    }
-
-    /** The segment found nearest by separation (-1 for none) and its separation in metres. */
-    static final class Nearest {
-        private int segment = -1;
-        private double separation;
-
-        private Nearest(double separation) {
-            this.separation = separation;
-        }
-
-        int segment() {
-            return segment;
-        }
-
-        double separation() {
-            return separation;
         }
     }
 

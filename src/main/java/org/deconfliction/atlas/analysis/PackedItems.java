@@ -117,7 +117,8 @@ final class PackedItems implements PackedIds {
     void query(RegionMembership membership, BitSet removed, PositionSink sink) {
         buckets.query(EllipsoidScale.expand(membership.reach(), maxUncertainty), found -> {
             Bucket bucket = (Bucket) found;
-            switch (membership.cover(bucket.box(), bucket.maxUncertainty())) {
+            RegionMembership.BoxAnswer answer = membership.box(bucket.box(), bucket.maxUncertainty());
+            switch (answer.coverage()) {
                 case ALL_INSIDE -> {
                     for (int k = bucket.from(); k < bucket.to(); k++) {
                         if (!removed.get(k)) {
@@ -126,8 +127,7 @@ final class PackedItems implements PackedIds {
                     }
                 }
                 case ALL_OUTSIDE -> { }
-                case MIXED -> collect(membership.near(bucket.box(), bucket.maxUncertainty()), bucket.from(),
-                        bucket.to(), removed, sink);
+                case MIXED -> collect(answer.test(), bucket.from(), bucket.to(), removed, sink);
             }
         });
     }

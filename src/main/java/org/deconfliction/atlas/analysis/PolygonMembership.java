@@ -42,55 +42,32 @@ final class PolygonMembership implements RegionMembership {
     }
 
     /**
-     * A test for the points of the box by bounds on their distance from the boundary ({@link
-     * GeodesicLineDistance#bounds}): a point whose uncertainty does not pass the lower bound is answered by its side
-     * alone (the box's centre's when the boundary keeps clear of the box), one whose uncertainty passes the upper
-     * bound is UNCERTAIN, and only those in between are measured against the few segments near the box.
+     * A test for the points of the box by bounds on their distance from the boundary ({@link PolygonBoxAnswers}),
+     * which measures only the points whose uncertainty is close to their distance.
      */
     @Override
     public PointTest near(Envelope box, double maxUncertaintyMetres) {
-        return new BoxTest(box, boundary.bounds(box, maxUncertaintyMetres + EDGE_SLACK_METRES), maxUncertaintyMetres);
+        return box(box, maxUncertaintyMetres).test();
     }
 
-    /** The answers for the points of one box of a query; made per box and not shared between threads. */
-    private final class BoxTest implements PointTest {
-        private final Envelope box;
-        private final double lowest;
-        private final double highest;
-        private final double maxUncertaintyMetres;
-        /** The answer of every point of the box not within its uncertainty of the boundary; null: located one by one. */
-        private final SpatialAnswer side;
-        private NearbySegments nearby;
-
-        BoxTest(Envelope box, GeodesicLineDistance.DistanceBounds bounds, double maxUncertaintyMetres) {
-            this.box = box;
-            this.lowest = bounds.lowest();
-            this.highest = bounds.highest();
-            this.maxUncertaintyMetres = maxUncertaintyMetres;
-            this.side = lowest > EDGE_SLACK_METRES ? located(box.centre().x, box.centre().y) : null;
+    /**
+     * ALL_INSIDE or ALL_OUTSIDE, as {@link #cover}, when the box lies farther than its largest uncertainty from the
+     * boundary by the bounds at its centre; else MIXED with {@link PolygonBoxAnswers}, both from one search of the
+     * boundary's segments.
+     */
+    @Override
+    public BoxAnswer box(Envelope box, double maxUncertaintyMetres) {
+        if (!reach.intersects(EllipsoidScale.expand(box, maxUncertaintyMetres))) {
+            return new BoxAnswer(Coverage.ALL_OUTSIDE, (lon, lat, uncertaintyMetres) -> SpatialAnswer.OUTSIDE);
         }
-
-        @Override
-        public SpatialAnswer answer(double lon, double lat, double uncertaintyMetres) {
-            if (uncertaintyMetres > highest) {
-                return SpatialAnswer.UNCERTAIN;
-            }
-            if (uncertaintyMetres > lowest && nearby().isCloserThan(lon, lat, uncertaintyMetres)) {
-                return SpatialAnswer.UNCERTAIN;
-            }
-            return side != null ? side : located(lon, lat);
-        }
-
-        /** The segments that can come within any uncertainty left to measure of the box's points, found once. */
-        private NearbySegments nearby() {
-            if (nearby == null) {
-                nearby = boundary.nearby(box, Math.min(maxUncertaintyMetres, highest));
-            }
-            return nearby;
-        }
+        PolygonBoxAnswers answers = new PolygonBoxAnswers(this, boundary, box, maxUncertaintyMetres, EDGE_SLACK_METRES);
+        SpatialAnswer all = answers.all();
+        return new BoxAnswer(all == null ? Coverage.MIXED
+                : all == SpatialAnswer.INSIDE ? Coverage.ALL_INSIDE : Coverage.ALL_OUTSIDE, answers);
     }
 
-    private SpatialAnswer located(double lon, double lat) {
+    /** INSIDE or OUTSIDE for the point itself, by the straight edges (boundary included). */
+    SpatialAnswer located(double lon, double lat) {
         if (!reach.covers(lon, lat)) {
             return SpatialAnswer.OUTSIDE;
         }
@@ -104,14 +81,6 @@ final class PolygonMembership implements RegionMembership {
 
     @Override
     public Coverage cover(Envelope box, double maxUncertaintyMetres) {
-        if (!reach.intersects(EllipsoidScale.expand(box, maxUncertaintyMetres))) {
-            return Coverage.ALL_OUTSIDE;
-        }
-        // No point of the box within its uncertainty of the boundary, and the box clear of the straight edges.
-        double lowest = boundary.bounds(box, maxUncertaintyMetres + EDGE_SLACK_METRES).lowest();
-        if (lowest < maxUncertaintyMetres || lowest <= EDGE_SLACK_METRES) {
-            return Coverage.MIXED;
-        }
-        return located(box.centre().x, box.centre().y) == SpatialAnswer.INSIDE ? Coverage.ALL_INSIDE : Coverage.ALL_OUTSIDE;
+        return box(box, maxUncertaintyMetres).coverage();
     }
 }

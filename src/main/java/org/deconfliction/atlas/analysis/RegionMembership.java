@@ -25,6 +25,20 @@ sealed interface RegionMembership permits PolygonMembership, CircleMembership, L
         return this::answer;
     }
 
+    /**
+     * How the region answers the points of a box with uncertainty up to {@code maxUncertaintyMetres}: the
+     * {@link #cover} of the box, and a test for its points as {@link #near} gives (needed only when MIXED). A
+     * membership that finds both from the same work overrides this to do that work once per box.
+     */
+    default BoxAnswer box(Envelope box, double maxUncertaintyMetres) {
+        Coverage coverage = cover(box, maxUncertaintyMetres);
+        return new BoxAnswer(coverage, coverage == Coverage.MIXED ? near(box, maxUncertaintyMetres) : this::answer);
+    }
+
+    /** A box's coverage and the test that answers its points one by one. */
+    record BoxAnswer(Coverage coverage, PointTest test) {
+    }
+
     /** Answers for single points, as {@link #answer}. */
     @FunctionalInterface
     interface PointTest {
