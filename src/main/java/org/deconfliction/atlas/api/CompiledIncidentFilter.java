@@ -36,11 +36,21 @@ final class CompiledIncidentFilter {
 
     private final Term root;
     private final long maxTextTests;
+    private final Cql2.Spatial answered;
     private long textTests;
 
     /** The filter compiled; null admits every row. */
     CompiledIncidentFilter(Cql2 filter, long maxTextTests) {
+        this(filter, maxTextTests, null);
+    }
+
+    /**
+     * As above, where the rows are the index's answers to the region of {@code answered}, a spatial function of the
+     * filter (null for none): that function is then read from how each row answers, not tested again.
+     */
+    CompiledIncidentFilter(Cql2 filter, long maxTextTests, Cql2.Spatial answered) {
         this.maxTextTests = maxTextTests;
+        this.answered = answered;
         this.root = filter == null ? row -> true : compile(filter).term();
     }
 
@@ -58,6 +68,8 @@ final class CompiledIncidentFilter {
                 yield new Compiled(row -> !negated.term().test(row), negated.cost());
             }
             case Cql2.BooleanValue value -> new Compiled(row -> value.value(), CONSTANT);
+            case Cql2.Spatial spatial when spatial == answered -> new Compiled(row -> Cql2Evaluation.holds(spatial.operator(),
+                    row.answer()), OWN);
             case Cql2.Spatial spatial -> new Compiled(row -> Cql2Evaluation.holds(spatial.operator(),
                     spatial.region().answer(row.incident().location(), row.incident().uncertainty().radiusMetres())), SPATIAL);
             case Cql2.Temporal temporal -> temporal(temporal);
@@ -117,6 +129,10 @@ final class CompiledIncidentFilter {
         int cost = operands.stream().mapToInt(o -> o instanceof Cql2.Property p ? (IncidentValues.derived(p.name()) ? DERIVED : OWN)
                 : CONSTANT).max().orElse(CONSTANT);
         Function<IncidentRow, Object> first = values.getFirst();
+        Compiled days = predicate instanceof Cql2.Comparison c ? dayComparison(c) : null;
+        if (days != null) {
+            return days;
+        }
         return switch (predicate) {
             case Cql2.Comparison c -> {
                 Function<IncidentRow, Object> right = values.get(1);
@@ -149,6 +165,48 @@ final class CompiledIncidentFilter {
             }
             default -> new Compiled(row -> first.apply(row) == null, cost);
         };
+    }
+
+    /**
+     * A comparison of {@code dateStart} or {@code dateEnd} with a day (a date, or text that is a day as ISO 8601
+     * writes it), on the days themselves: the same answer as comparing their text, without writing it per row;
+     * null for any other comparison.
+     */
+    private static Compiled dayComparison(Cql2.Comparison c) {
+        boolean propertyLeft = c.left() instanceof Cql2.Property;
+        Cql2.Operand property = propertyLeft ? c.left() : c.right();
+        Cql2.Operand other = propertyLeft ? c.right() : c.left();
+        if (!(property instanceof Cql2.Property p && p.name().matches("date(Start|End)") && other instanceof Cql2.Literal literal)) {
+            return null;
+        }
+        LocalDate day = literal.value() instanceof LocalDate d ? d : literal.value() instanceof String s ? isoDay(s) : null;
+        if (day == null || day.getYear() < 1000 || day.getYear() > 9999) {
+            return null;
+        }
+        Function<IncidentRow, LocalDate> read = day(p.name());
+        int sign = propertyLeft ? 1 : -1;
+        String operator = c.operator();
+        return new Compiled(row -> {
+            int order = sign * read.apply(row).compareTo(day);
+            return switch (operator) {
+                case "=" -> order == 0;
+                case "<>" -> order != 0;
+                case "<" -> order < 0;
+                case "<=" -> order <= 0;
+                case ">" -> order > 0;
+                default -> order >= 0;
+            };
+        }, OWN);
+    }
+
+    /** The day this text writes as ISO 8601 does (YYYY-MM-DD); null for any other text. */
+    private static LocalDate isoDay(String text) {
+        try {
+            LocalDate day = LocalDate.parse(text);
+            return day.toString().equals(text) ? day : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** How to read an operand from a row: a literal as the feature-based test reads it; null for a nested property. */

@@ -3,7 +3,6 @@ package org.deconfliction.atlas.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.query.IncidentAnswer;
 import org.deconfliction.atlas.query.IncidentMatch;
@@ -17,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the filter compiled once ({@link CompiledIncidentFilter}) on the incidents' own fields, ordered on the same
  * ({@link IncidentSortOrder}), and only the page's answers are encoded, with their derived attributes. A spatial
  * function that every answer must satisfy (S_INTERSECTS, S_WITHIN or S_DWITHIN at the top of the filter or of its
- * top-level AND), in a request without a spatial parameter, is first asked of the index, so only the incidents it
- * may hold are tested; they are then tested exactly as the others. What a request costs is one pass over the
+ * top-level AND), in a request without a spatial parameter, is asked of the map's index instead, which answers it
+ * for every incident by the same rule, so only the incidents it holds are tested further. What a request costs is one pass over the
  * answers before the filter (at most every incident) with the filter's cheap terms, LIKE and nested properties on
  * at most {@code maxTextTests} of them, and a sort of those passing only when a page lies past a quarter of them.
  */
@@ -41,15 +40,15 @@ final class FilteredIncidentPages {
     static Selected select(IncidentQueryService queries, Request request, long maxTextTests) {
         ItemsQuery query = request.query();
         IncidentFilter dates = IncidentFilter.all().withDates(query.from(), query.to());
-        DrawnRegion pushed = indexed(request.filter());
+        boolean spatial = SpatialParameters.NAMES.stream().anyMatch(query.parameters()::containsKey);
+        Cql2.Spatial pushed = spatial ? null : indexed(request.filter());
         Supplier<SpatialCondition> condition = () -> {
             SpatialCondition given = SpatialParameters.parse(query.parameters());
-            return given != null || pushed == null ? given : new SpatialCondition.InRegion(pushed);
+            return given != null || pushed == null ? given : new SpatialCondition.InRegion(pushed.region());
         };
         List<IncidentMatch> matches = IncidentItems.answering(() -> queries.matches(dates, condition));
-        boolean spatial = SpatialParameters.NAMES.stream().anyMatch(query.parameters()::containsKey);
         IncidentRow row = new IncidentRow(queries::attributes, spatial);
-        CompiledIncidentFilter filter = new CompiledIncidentFilter(request.filter(), maxTextTests);
+        CompiledIncidentFilter filter = new CompiledIncidentFilter(request.filter(), maxTextTests, pushed);
         int[] passing = new int[matches.size()];
         int count = 0;
         for (int i = 0; i < matches.size(); i++) {
@@ -76,10 +75,10 @@ final class FilteredIncidentPages {
         return new Selected(List.copyOf(features), count);
     }
 
-    /** The region of a spatial function every answer must satisfy, for the index to answer first; null for none. */
-    private static DrawnRegion indexed(Cql2 filter) {
+    /** A spatial function every answer must satisfy, for the index to answer first; null for none. */
+    private static Cql2.Spatial indexed(Cql2 filter) {
         List<Cql2> required = filter instanceof Cql2.And and ? and.all() : filter == null ? List.of() : List.of(filter);
         return required.stream().filter(f -> f instanceof Cql2.Spatial s && !s.operator().equals("S_DISJOINT"))
-                .map(f -> ((Cql2.Spatial) f).region()).findFirst().orElse(null);
+                .map(f -> (Cql2.Spatial) f).findFirst().orElse(null);
     }
 }

@@ -41,8 +41,14 @@ final class IncidentValues {
             Map.entry("actorsSideA", i -> String.join("; ", i.actors().sideA())),
             Map.entry("actorsSideB", i -> String.join("; ", i.actors().sideB())));
 
+    /** Each bank's and answer's code as the features write it, made once. */
+    private static final String[] BANKS = java.util.Arrays.stream(org.deconfliction.atlas.analysis.BankSide.values())
+            .map(IncidentItems::code).toArray(String[]::new);
+    private static final String[] ANSWERS = java.util.Arrays.stream(org.deconfliction.atlas.analysis.SpatialAnswer.values())
+            .map(IncidentItems::code).toArray(String[]::new);
+
     private static final Map<String, Function<ItemAttributes, Object>> DERIVED = Map.of(
-            "bank", a -> IncidentItems.code(a.bank()),
+            "bank", a -> BANKS[a.bank().ordinal()],
             "bankCertainty", a -> a.bankCertain() ? "certain" : "uncertain",
             "riverDistanceKm", a -> IncidentItems.kilometres(a.riverDistanceKm()),
             "nearestSite", ItemAttributes::nearestSiteId,
@@ -66,7 +72,7 @@ final class IncidentValues {
             return row -> derived.apply(row.attributes());
         }
         if (name.equals("answer")) {
-            return row -> row.spatial() ? IncidentItems.code(row.answer()) : null;
+            return row -> row.spatial() ? ANSWERS[row.answer().ordinal()] : null;
         }
         return NESTED.contains(name) ? null : row -> null;
     }

@@ -153,7 +153,7 @@ class CompiledIncidentFilterTest {
             case 1 -> "category IN ('" + pick(r, CATEGORIES) + "', '" + pick(r, CATEGORIES) + "')";
             case 2 -> "opponent <> '" + pick(r, OPPONENTS) + "'";
             case 3 -> "dateStart >= DATE('" + day + "')";
-            case 4 -> "dateEnd < '" + day + "'";
+            case 4 -> "dateEnd < '" + (r.nextBoolean() ? day : day.substring(0, 4 + r.nextInt(3))) + "'";
             case 5 -> "dateStart = dateEnd";
             case 6 -> "killedMax > " + r.nextInt(6);
             case 7 -> "killedMin IS NULL";
