@@ -27,8 +27,7 @@ final class CompiledIncidentFilter {
     private static final int TEXT = 4;
     private static final int FEATURE = 5;
 
-    private interface Term {
-        boolean test(IncidentRow row);
+    private interface Term extends ColumnTerms.RowTest {
     }
 
     private record Compiled(Term term, int cost) {
@@ -101,16 +100,14 @@ final class CompiledIncidentFilter {
 
     private Compiled temporal(Cql2.Temporal t) {
         if (t.startProperty().matches("date(Start|End)") && t.endProperty().matches("date(Start|End)")) {
-            Function<IncidentRow, LocalDate> start = day(t.startProperty());
-            Function<IncidentRow, LocalDate> end = day(t.endProperty());
-            return new Compiled(row -> Cql2Evaluation.temporal(t, start.apply(row), end.apply(row)), OWN);
+            java.util.function.ToIntFunction<IncidentRow> start = ColumnTerms.day(t.startProperty());
+            java.util.function.ToIntFunction<IncidentRow> end = ColumnTerms.day(t.endProperty());
+            return new Compiled(row -> Cql2Evaluation.temporal(t, LocalDate.ofEpochDay(start.applyAsInt(row)),
+                    LocalDate.ofEpochDay(end.applyAsInt(row))), OWN);
         }
         return onFeature(t);
     }
 
-    private static Function<IncidentRow, LocalDate> day(String property) {
-        return property.equals("dateStart") ? row -> row.incident().date().start() : row -> row.incident().date().end();
-    }
 
     /** A comparison, LIKE, IN, BETWEEN or IS NULL: on the rows' values, or on the feature for a nested property. */
     private Compiled predicate(Cql2 predicate) {
@@ -122,6 +119,10 @@ final class CompiledIncidentFilter {
             case Cql2.IsNull isNull -> List.of(isNull.value());
             default -> throw new IllegalStateException("not a predicate: " + predicate);
         };
+        ColumnTerms.RowTest enumerated = ColumnTerms.enumerated(predicate, operands);
+        if (enumerated != null) {
+            return new Compiled(enumerated::test, OWN);
+        }
         List<Function<IncidentRow, Object>> values = operands.stream().map(CompiledIncidentFilter::value).toList();
         if (values.contains(null)) {
             return onFeature(predicate);
@@ -129,9 +130,9 @@ final class CompiledIncidentFilter {
         int cost = operands.stream().mapToInt(o -> o instanceof Cql2.Property p ? (IncidentValues.derived(p.name()) ? DERIVED : OWN)
                 : CONSTANT).max().orElse(CONSTANT);
         Function<IncidentRow, Object> first = values.getFirst();
-        Compiled days = predicate instanceof Cql2.Comparison c ? dayComparison(c) : null;
+        ColumnTerms.RowTest days = predicate instanceof Cql2.Comparison c ? ColumnTerms.dayComparison(c) : null;
         if (days != null) {
-            return days;
+            return new Compiled(days::test, OWN);
         }
         return switch (predicate) {
             case Cql2.Comparison c -> {
@@ -167,47 +168,6 @@ final class CompiledIncidentFilter {
         };
     }
 
-    /**
-     * A comparison of {@code dateStart} or {@code dateEnd} with a day (a date, or text that is a day as ISO 8601
-     * writes it), on the days themselves: the same answer as comparing their text, without writing it per row;
-     * null for any other comparison.
-     */
-    private static Compiled dayComparison(Cql2.Comparison c) {
-        boolean propertyLeft = c.left() instanceof Cql2.Property;
-        Cql2.Operand property = propertyLeft ? c.left() : c.right();
-        Cql2.Operand other = propertyLeft ? c.right() : c.left();
-        if (!(property instanceof Cql2.Property p && p.name().matches("date(Start|End)") && other instanceof Cql2.Literal literal)) {
-            return null;
-        }
-        LocalDate day = literal.value() instanceof LocalDate d ? d : literal.value() instanceof String s ? isoDay(s) : null;
-        if (day == null || day.getYear() < 1000 || day.getYear() > 9999) {
-            return null;
-        }
-        Function<IncidentRow, LocalDate> read = day(p.name());
-        int sign = propertyLeft ? 1 : -1;
-        String operator = c.operator();
-        return new Compiled(row -> {
-            int order = sign * read.apply(row).compareTo(day);
-            return switch (operator) {
-                case "=" -> order == 0;
-                case "<>" -> order != 0;
-                case "<" -> order < 0;
-                case "<=" -> order <= 0;
-                case ">" -> order > 0;
-                default -> order >= 0;
-            };
-        }, OWN);
-    }
-
-    /** The day this text writes as ISO 8601 does (YYYY-MM-DD); null for any other text. */
-    private static LocalDate isoDay(String text) {
-        try {
-            LocalDate day = LocalDate.parse(text);
-            return day.toString().equals(text) ? day : null;
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** How to read an operand from a row: a literal as the feature-based test reads it; null for a nested property. */
     private static Function<IncidentRow, Object> value(Cql2.Operand operand) {

@@ -3,17 +3,19 @@ package org.deconfliction.atlas.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentFilter;
 import org.deconfliction.atlas.query.IncidentAnswer;
-import org.deconfliction.atlas.query.IncidentMatch;
+import org.deconfliction.atlas.query.AnswerColumns;
 import org.deconfliction.atlas.query.IncidentQueryService;
 import org.deconfliction.atlas.query.SpatialCondition;
+import org.locationtech.jts.geom.Coordinate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An incidents items request with a {@code filter} or a {@code sortby}, or a box across the antimeridian, answered
- * without encoding the answers: the query service's answers to the dates and the spatial parameter are tested with
- * the filter compiled once ({@link CompiledIncidentFilter}) on the incidents' own fields, ordered on the same
+ * without encoding the answers: the query service's answers to the dates and the spatial parameter, as columns
+ * ({@link AnswerColumns}), are tested with the filter compiled once ({@link CompiledIncidentFilter}) on the incidents' own fields, ordered on the same
  * ({@link IncidentSortOrder}), and only the page's answers are encoded, with their derived attributes. A spatial
  * function that every answer must satisfy (S_INTERSECTS, S_WITHIN or S_DWITHIN at the top of the filter or of its
  * top-level AND), in a request without a spatial parameter, is asked of the map's index instead, which answers it
@@ -46,15 +48,14 @@ final class FilteredIncidentPages {
             SpatialCondition given = SpatialParameters.parse(query.parameters());
             return given != null || pushed == null ? given : new SpatialCondition.InRegion(pushed.region());
         };
-        List<IncidentMatch> matches = IncidentItems.answering(() -> queries.matches(dates, condition));
-        IncidentRow row = new IncidentRow(queries::attributes, spatial);
+        AnswerColumns answers = IncidentItems.answering(() -> queries.answerColumns(dates, condition));
+        IncidentRow row = new IncidentRow(answers, queries::attributes, spatial);
         CompiledIncidentFilter filter = new CompiledIncidentFilter(request.filter(), maxTextTests, pushed);
-        int[] passing = new int[matches.size()];
+        int[] passing = new int[answers.size()];
         int count = 0;
-        for (int i = 0; i < matches.size(); i++) {
-            IncidentMatch match = matches.get(i);
-            if ((query.bbox() == null || query.bbox().covers(match.incident().location().getCoordinate()))
-                    && filter.test(row.at(match))) {
+        for (int i = 0; i < answers.size(); i++) {
+            if ((query.bbox() == null || query.bbox().covers(new Coordinate(answers.longitude(i), answers.latitude(i))))
+                    && filter.test(row.at(i))) {
                 passing[count++] = i;
             }
         }
@@ -63,14 +64,13 @@ final class FilteredIncidentPages {
             int from = Math.min(query.offset(), count);
             page = java.util.Arrays.copyOfRange(passing, from, (int) Math.min(count, (long) from + query.limit()));
         } else {
-            page = new IncidentSortOrder(request.order()).page(passing, count, i -> row.at(matches.get(i)),
+            page = new IncidentSortOrder(request.order()).page(passing, count, row::at,
                     query.offset(), query.limit());
         }
         List<ObjectNode> features = new ArrayList<>(page.length);
         for (int i : page) {
-            IncidentMatch match = matches.get(i);
-            features.add(IncidentItems.feature(new IncidentAnswer(match.incident(), match.answer(),
-                    queries.attributes(match.incident())), spatial));
+            Incident incident = answers.incident(i);
+            features.add(IncidentItems.feature(new IncidentAnswer(incident, answers.answer(i), queries.attributes(incident)), spatial));
         }
         return new Selected(List.copyOf(features), count);
     }

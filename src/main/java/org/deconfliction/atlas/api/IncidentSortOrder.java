@@ -38,7 +38,7 @@ final class IncidentSortOrder {
      * @param rows   the rows' places in the answers, in the answers' order
      * @param moveTo moves the reading row to the answer at a place and returns it
      */
-    int[] page(int[] rows, int count, Function<Integer, IncidentRow> moveTo, int offset, int limit) {
+    int[] page(int[] rows, int count, java.util.function.IntFunction<IncidentRow> moveTo, int offset, int limit) {
         Object[][] values = new Object[keys.size()][count];
         for (int k = 0; k < keys.size(); k++) {
             Function<IncidentRow, Object> read = readers.get(k);

@@ -84,6 +84,21 @@ final class IncidentColumns {
         return category[position];
     }
 
+    /** The ordinal of the opponent of the incident at this position. */
+    int opponent(int position) {
+        return opponent[position];
+    }
+
+    /** The longitude of the incident at this position, in degrees. */
+    double longitude(int position) {
+        return lon[position];
+    }
+
+    /** The latitude of the incident at this position, in degrees. */
+    double latitude(int position) {
+        return lat[position];
+    }
+
     /** The first day of the incident at this position, in days since 1970-01-01. */
     int firstDay(int position) {
         return firstDay[position];

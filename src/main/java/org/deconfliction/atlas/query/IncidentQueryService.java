@@ -166,6 +166,23 @@ public class IncidentQueryService {
     }
 
     /**
+     * The same answers as {@link #matches}, in the same order, as columns ({@link AnswerColumns}): read from the
+     * incidents' columns where they decide the question (every question but "near the river"), so that a caller
+     * testing a million answers on their category, opponent, days or point reads no incident object and makes no
+     * object per answer. Runs within the same time budget.
+     *
+     * @throws UnknownReferenceException if the condition names a site or zone that does not exist
+     */
+    public AnswerColumns answerColumns(IncidentFilter filter, Supplier<SpatialCondition> condition) {
+        return budget.within(() -> {
+            IncidentQuery query = new IncidentQuery(filter, condition.get());
+            IndexedRegion region = indexRegion(index, query.spatial());
+            ColumnAnswers.Keys keys = pages.keys(query, region);
+            return keys != null ? AnswerColumns.of(keys) : AnswerColumns.of(pages.matches(query, region));
+        });
+    }
+
+    /**
      * The answers to the query sorted in this order, as the grid pages through them: sorted once per question and
      * order and then kept (a few at a time, until the store changes), so a page or finding one incident's place costs
      * no sort. Only orders by bank or by a distance derive every answer's attributes; a page derives its own rows'.
