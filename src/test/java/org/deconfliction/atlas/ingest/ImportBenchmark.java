@@ -16,8 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.store.PostgisCluster;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Imports a generated ACLED file of N rows (default 100,000) through the HTTP API into a fresh embedded store (or,
  * with {@code postgis}, a fresh database of the test suite's throwaway PostgreSQL cluster; with {@code preview}, only
  * the dry run; with {@code noundo}, no undo at the end; with {@code second}, a second file of as many other rows
- * into the same running application, the import's code then warm, before the undo of the first) and
+ * into the same running application, the import's code then warm, before the undo of the first; the files and the
+ * store in a temporary folder deleted at the end, also after a failure) and
  * prints the throughput (rows per second, upload and commit included), the process's CPU time during the commit
  * (rows per CPU second, less dependent on a shared machine's load) and the peak used heap (sampled every 20 ms)
  * above the heap the started application used before. A plain {@code main}, not part of the test suite. The rows are
@@ -55,11 +56,17 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 100_000;
-        boolean postgis = List.of(args).contains("postgis");
-        boolean previewOnly = List.of(args).contains("preview");
-        boolean undo = !List.of(args).contains("noundo");
-        boolean second = List.of(args).contains("second");
-        Path folder = Files.createTempDirectory("atlas-import-benchmark-");
+        try (BenchmarkFolder folder = BenchmarkFolder.temporary("atlas-import-benchmark-")) {
+            run(folder, rows, List.of(args));
+        }
+    }
+
+    /** Writes the files into {@code folder}, starts the application on a store there, imports and undoes. */
+    private static void run(BenchmarkFolder folder, int rows, List<String> args) throws Exception {
+        boolean postgis = args.contains("postgis");
+        boolean previewOnly = args.contains("preview");
+        boolean undo = !args.contains("noundo");
+        boolean second = args.contains("second");
         Path file = folder.resolve("acled-" + rows + ".csv");
         write(file, rows, new Random(42), 100_000);
         System.out.printf(Locale.ROOT, "%,d rows, %,d MB, %s store%n", rows, Files.size(file) >> 20, postgis ? "PostGIS" : "embedded");
@@ -74,23 +81,13 @@ public final class ImportBenchmark {
                 .run(settings.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) atlas).getWebServer().getPort();
             System.gc();
-            long before = used();
-            AtomicLong peak = new AtomicLong(before);
-            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(used(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
+            long before = ProcessUse.used();
+            ProcessUse peak = ProcessUse.start();
             long previewStarted = System.nanoTime();
             HttpResponse<String> preview = upload(port, file, true);
             System.out.printf(Locale.ROOT, "preview (dryRun, HTTP %d): %.1f s = %,.0f rows/s; peak heap %,d MB (+%,d MB)%n",
                     preview.statusCode(), (System.nanoTime() - previewStarted) / 1e9,
-                    rows / ((System.nanoTime() - previewStarted) / 1e9), peak.get() >> 20, (peak.get() - before) >> 20);
+                    rows / ((System.nanoTime() - previewStarted) / 1e9), peak.peak() >> 20, (peak.peak() - before) >> 20);
             if (previewOnly) {
                 return;
             }
@@ -100,7 +97,7 @@ public final class ImportBenchmark {
                 write(next, rows, new Random(43), 100_000 + rows);
                 commit(port, next, rows, before, peak, "second file, into the store holding the first: ");
             }
-            sampler.interrupt();
+            peak.close();
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(answer.body());
             if (undo && id.find()) {
                 long undoStarted = System.nanoTime();
@@ -117,35 +114,26 @@ public final class ImportBenchmark {
     }
 
     /** Imports the file (all or nothing) and prints its wall clock, CPU time and peak heap; the server's answer. */
-    private static HttpResponse<String> commit(int port, Path file, int rows, long before, AtomicLong peak, String label)
+    private static HttpResponse<String> commit(int port, Path file, int rows, long before, ProcessUse peak, String label)
             throws IOException, InterruptedException {
         System.gc();
-        peak.set(used());
+        peak.reset();
         long started = System.nanoTime();
-        long cpuStarted = cpu();
+        long cpuStarted = ProcessUse.cpu();
         HttpResponse<String> answer = upload(port, file, false);
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (cpu() - cpuStarted) / 1e9;
+        double cpuSeconds = (ProcessUse.cpu() - cpuStarted) / 1e9;
         System.out.println(label + "HTTP " + answer.statusCode() + ": " + answer.body().substring(0, Math.min(300, answer.body().length())));
         System.out.printf(Locale.ROOT, "%s%,d rows in %.1f s: %,.0f rows/s; heap before %,d MB, peak %,d MB (+%,d MB), max %,d MB%n",
-                label, rows, seconds, rows / seconds, before >> 20, peak.get() >> 20, (peak.get() - before) >> 20,
+                label, rows, seconds, rows / seconds, before >> 20, peak.peak() >> 20, (peak.peak() - before) >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "%sCPU time of the process during the commit: %.1f s (%,.0f rows per CPU second); "
                 + "load average %.1f%n", label, cpuSeconds, rows / cpuSeconds,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.gc();
         System.out.printf(Locale.ROOT, "%sheap after GC once committed: %,d MB (+%,d MB: the store's incidents held in memory)%n",
-                label, used() >> 20, (used() - before) >> 20);
+                label, ProcessUse.used() >> 20, (ProcessUse.used() - before) >> 20);
         return answer;
-    }
-
-    /** The CPU time of this process so far, all threads, in nanoseconds. */
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long used() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static HttpResponse<String> upload(int port, Path file, boolean dryRun) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.analysis.AnalysisBudget;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
@@ -20,18 +21,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The first "east of the Euphrates" and "within 1 km of Conoco" after start-up, without and with the stored derived
  * attributes, and what reading the attributes table costs (a plain {@code main}, not a test; see BENCHMARKS.md). The
  * incidents are {@link SyntheticIncidents} (seed 42, default 100,000) held in a list; the attributes table is the
- * embedded store's, in a fresh data folder under target/.
+ * embedded store's, in a fresh data folder under target/ deleted at the end.
  */
 public final class StoredAttributesBenchmark {
 
     private StoredAttributesBenchmark() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, java.io.IOException {
         int size = args.length == 0 ? 100_000 : Integer.parseInt(args[0].replace("_", ""));
-        Path folder = Path.of("target", "benchmark-data", "stored-attributes-" + System.nanoTime());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off",
+        try (BenchmarkFolder folder = BenchmarkFolder.in(Path.of("target", "benchmark-data"), "stored-attributes-");
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--atlas.data.folder=" + folder.path(), "--spring.main.banner-mode=off",
                         "--vaadin.productionMode=true")) {
             SpatialAnalysis analysis = app.getBean(SpatialAnalysis.class);
             SiteRepository sites = app.getBean(SiteRepository.class);

@@ -3,8 +3,8 @@ package org.deconfliction.atlas.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,8 +25,12 @@ final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        Path folder = Path.of("target", "benchmark-store-" + UUID.randomUUID()).toAbsolutePath();
+        try (BenchmarkFolder store = BenchmarkFolder.in(Path.of("target"), "benchmark-store-")) {
+            run(store.path(), total, batch);
+        }
+    }
 
+    private static void run(Path folder, int total, int batch) throws Exception {
         long insertNanos = 0;
         try (EmbeddedStoreWiring wiring = new EmbeddedStoreWiring(folder)) {
             insertNanos = StoreBenchmarkSteps.insert(wiring.store, wiring.sites, wiring.incidents, total, batch);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.incident.Incident;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticIncidents;
@@ -39,12 +40,12 @@ public final class MapTilesBenchmark {
     private MapTilesBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(a -> Integer.parseInt(a.replace("_", ""))).toArray();
-        Path folder = Path.of("target", "benchmark-data", "map-tiles-" + System.nanoTime());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off",
+        try (BenchmarkFolder folder = BenchmarkFolder.in(Path.of("target", "benchmark-data"), "map-tiles-");
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--atlas.data.folder=" + folder.path(), "--spring.main.banner-mode=off",
                         "--vaadin.productionMode=true")) {
             List<Site> sites = app.getBean(SiteRepository.class).findAll();
             List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();

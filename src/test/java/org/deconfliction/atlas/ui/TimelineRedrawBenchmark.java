@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.analysis.BankSide;
 import org.deconfliction.atlas.analysis.DrawnRegion;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
@@ -54,12 +55,12 @@ public final class TimelineRedrawBenchmark {
     private TimelineRedrawBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(a -> Integer.parseInt(a.replace("_", ""))).toArray();
-        Path folder = Path.of("target", "benchmark-data", "timeline-" + System.nanoTime());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off",
+        try (BenchmarkFolder folder = BenchmarkFolder.in(Path.of("target", "benchmark-data"), "timeline-");
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--atlas.data.folder=" + folder.path(), "--spring.main.banner-mode=off",
                         "--vaadin.productionMode=true")) {
             SpatialAnalysis analysis = app.getBean(SpatialAnalysis.class);
             List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();

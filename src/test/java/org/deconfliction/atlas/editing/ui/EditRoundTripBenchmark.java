@@ -8,13 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.HeadlessChromium;
 import org.deconfliction.atlas.incident.IncidentRepository;
 import org.deconfliction.atlas.incident.SyntheticGeodataFolder;
@@ -40,8 +39,12 @@ public final class EditRoundTripBenchmark {
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path folder = Path.of("target", "benchmark-data", "edit-round-trip-" + UUID.randomUUID()).toAbsolutePath();
-        Files.createDirectories(folder);
+        try (BenchmarkFolder folder = BenchmarkFolder.in(Path.of("target", "benchmark-data"), "edit-round-trip-")) {
+            run(folder, count, rounds);
+        }
+    }
+
+    private static void run(BenchmarkFolder folder, int count, int rounds) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--atlas.data.folder=" + folder.resolve("store")));
         if (count > 0) {
             SyntheticGeodataFolder.write(Path.of("geodata"), folder.resolve("geodata"), count, 42);

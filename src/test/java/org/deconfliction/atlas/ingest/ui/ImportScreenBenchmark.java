@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.HeadlessChromium;
+import org.deconfliction.atlas.ingest.ProcessUse;
 import org.deconfliction.atlas.store.SyntheticStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A large ACLED file through the import screen in headless Chromium, as an editor would import it: the file (made by
  * {@code SyntheticStore csv} unless it exists) is chosen in the upload, previewed, an import of it cancelled while
- * it reads, then imported (valid rows only) into a fresh embedded store. Prints the upload and preview time, how
+ * it reads, then imported (valid rows only) into a fresh embedded store (in a temporary folder deleted at the end,
+ * also after a failure). Prints the upload and preview time, how
  * often the progress line moved and its longest pause, how long Cancel took to be acknowledged and to stop the
  * reading, the import's time and rows per second, the used heap's peak (sampled every 20 ms) above the started
  * application's, and the heap after a GC once imported. A plain {@code main}, not part of the test suite.
@@ -45,8 +48,8 @@ public final class ImportScreenBenchmark {
             SyntheticStore.main(new String[] {"csv", file.toString(), String.valueOf(rows)});
         }
         System.out.printf(Locale.ROOT, "%s: %,d rows, %,d MB%n", file.getFileName(), rows, Files.size(file) >> 20);
-        Path folder = Files.createTempDirectory("atlas-import-screen-benchmark-");
-        try (ConfigurableApplicationContext atlas = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        try (BenchmarkFolder folder = BenchmarkFolder.temporary("atlas-import-screen-benchmark-");
+                ConfigurableApplicationContext atlas = new SpringApplicationBuilder(Application.class).run("--server.port=0",
                         "--atlas.data.folder=" + folder.resolve("store"), "--atlas.stories.folder=" + folder.resolve("stories"),
                         "--atlas.admin.password=benchmark-admin", "--atlas.ingest.max-upload=4GB", "--logging.level.root=WARN");
                 HeadlessChromium chromium = new HeadlessChromium();
@@ -54,18 +57,8 @@ public final class ImportScreenBenchmark {
             int port = ((WebServerApplicationContext) atlas).getWebServer().getPort();
             context.setDefaultTimeout(TIMEOUT_MS);
             System.gc();
-            long before = used();
-            AtomicLong peak = new AtomicLong(before);
-            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(used(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
+            long before = ProcessUse.used();
+            ProcessUse peak = ProcessUse.start();
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/login");
             page.locator("vaadin-login-form input[name='username']").fill("admin");
@@ -104,21 +97,21 @@ public final class ImportScreenBenchmark {
                     stopped, message.textContent());
 
             long committing = System.nanoTime();
-            long cpuStarted = cpu();
+            long cpuStarted = ProcessUse.cpu();
             importButton.click();
             moves = follow(page, () -> message.textContent().contains("incidents created"));
             double seconds = (System.nanoTime() - committing) / 1e9;
-            double cpuSeconds = (cpu() - cpuStarted) / 1e9;
-            sampler.interrupt();
+            double cpuSeconds = (ProcessUse.cpu() - cpuStarted) / 1e9;
+            peak.close();
             System.out.printf(Locale.ROOT, "import: %.1f s (%,.0f rows/s; CPU %.1f s, %,.0f rows per CPU second); %s%n",
                     seconds, rows / seconds, cpuSeconds, rows / cpuSeconds, moved(moves));
             System.out.println("message: " + message.textContent());
             System.out.printf(Locale.ROOT, "heap before %,d MB, peak %,d MB (+%,d MB), max %,d MB; load average %.1f%n",
-                    before >> 20, peak.get() >> 20, (peak.get() - before) >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    before >> 20, peak.peak() >> 20, (peak.peak() - before) >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.gc();
-            System.out.printf(Locale.ROOT, "heap after GC once imported: %,d MB (+%,d MB)%n", used() >> 20,
-                    (used() - before) >> 20);
+            System.out.printf(Locale.ROOT, "heap after GC once imported: %,d MB (+%,d MB)%n", ProcessUse.used() >> 20,
+                    (ProcessUse.used() - before) >> 20);
             previewOverTheStore(page, file, folder.resolve("three-rows.csv"), rows);
         }
     }
@@ -193,14 +186,5 @@ public final class ImportScreenBenchmark {
     private static long readSoFar(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([\\d,]+) rows read").matcher(text.strip());
         return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
-    }
-
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long used() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
