@@ -7,12 +7,14 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
- * The SQLite driver's data source for the embedded store, with connections that stay consistent when a transaction
- * cannot begin. The driver marks a connection as in a transaction before its {@code BEGIN IMMEDIATE} runs; when that
- * fails as busy (another write held the file beyond the busy timeout) the connection went on believing it was in a
- * transaction that was never opened (xerial/sqlite-jdbc#683), so the pool handed out a connection on which the next
- * "transaction" committed each statement on its own and could not roll back. Here a failed {@code BEGIN} (or
- * {@code COMMIT}) leaves the connection's mode as it was, and the next transaction on it begins properly.
+ * The SQLite driver's data source for the embedded store, with connections that stay consistent when the store is
+ * held by another write. The driver keeps a connection in manual-commit mode inside a transaction at all times: it
+ * marks the mode before its {@code BEGIN IMMEDIATE} runs, and after each commit or rollback it begins the next
+ * transaction at once. When such a {@code BEGIN} found the file held beyond the busy timeout, the driver reported a
+ * commit that had happened as failed, and left a connection believing it was in a transaction that never began
+ * (xerial/sqlite-jdbc#683), on which the next "transaction" committed each statement alone and could not roll back.
+ * Here a failed {@code BEGIN} leaves the connection in auto-commit mode without a transaction (the next transaction
+ * begins one properly), and a commit or rollback returns once done, without waiting for the next {@code BEGIN}.
  */
 final class SqliteStoreDataSource extends SQLiteDataSource {
 
@@ -31,7 +33,7 @@ final class SqliteStoreDataSource extends SQLiteDataSource {
         return new ConsistentConnection(url, url.substring(PREFIX.length()), getConfig());
     }
 
-    /** A connection whose mode changes only when the statement that changes it succeeds. */
+    /** A connection whose mode says whether a transaction is open, whatever another writer holds. */
     private static final class ConsistentConnection extends JDBC4Connection {
 
         ConsistentConnection(String url, String file, SQLiteConfig config) throws SQLException {
@@ -44,8 +46,47 @@ final class SqliteStoreDataSource extends SQLiteDataSource {
             try {
                 super.setAutoCommit(autoCommit);
             } catch (SQLException e) {
-                getConnectionConfig().setAutoCommit(before);
+                getConnectionConfig().setAutoCommit(before); // BEGIN failed: none open; COMMIT failed: still open
                 throw e;
+            }
+        }
+
+        @Override
+        public void commit() throws SQLException {
+            if (getAutoCommit()) {
+                super.commit(); // refused: nothing to commit in auto-commit mode
+                return;
+            }
+            getDatabase().exec("commit;", false);
+            beginNext();
+        }
+
+        @Override
+        public void rollback() throws SQLException {
+            if (getAutoCommit()) {
+                super.rollback();
+                return;
+            }
+            try {
+                getDatabase().exec("rollback;", false);
+            } finally {
+                beginNext();
+            }
+        }
+
+        /**
+         * Begins the transaction that manual-commit mode keeps open, without waiting: if another write holds the
+         * file now, the connection goes to auto-commit mode with no transaction instead.
+         */
+        private void beginNext() throws SQLException {
+            int timeout = getBusyTimeout();
+            setBusyTimeout(0);
+            try {
+                getDatabase().exec(transactionPrefix(), false);
+            } catch (SQLException held) {
+                getConnectionConfig().setAutoCommit(true);
+            } finally {
+                setBusyTimeout(timeout);
             }
         }
     }
