@@ -85,6 +85,13 @@ final class EllipsoidScale {
         return Math.max(gapLat * MIN_METRES_PER_DEGREE_LATITUDE, gapLon * perDegreeLon) / SAFETY;
     }
 
+    /** The separation of a box from one given as {@code boxes[at..at+3]} (west, east, south, north), likewise. */
+    static double separationAtScale(Envelope box, double[] boxes, int at, double perDegreeLon) {
+        double gapLon = Math.max(0, Math.max(boxes[at] - box.getMaxX(), box.getMinX() - boxes[at + 1]));
+        double gapLat = Math.max(0, Math.max(boxes[at + 2] - box.getMaxY(), box.getMinY() - boxes[at + 3]));
+        return Math.max(gapLat * MIN_METRES_PER_DEGREE_LATITUDE, gapLon * perDegreeLon) / SAFETY;
+    }
+
     /** The separation of the two boxes with the metres per degree of longitude {@link #separationScale} gave. */
     static double separationAtScale(Envelope box, Envelope other, double perDegreeLon) {
         double gapLat = Math.max(0, Math.max(other.getMinY() - box.getMaxY(), box.getMinY() - other.getMaxY()));

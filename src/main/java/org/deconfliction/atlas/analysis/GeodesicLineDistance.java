@@ -158,7 +158,7 @@ final class GeodesicLineDistance {
 
     /** The segments that may come within {@code metres} of some point of the box, for many queries from inside it. */
     NearbySegments nearby(Envelope box, double metres) {
-        return new NearbySegments(this, segments, box, metres);
+        return new NearbySegments(this, segments, runs, box, metres);
     }
 
     /** The box in degrees that holds the whole line. */

@@ -30,11 +30,11 @@ final class NearbySegments {
     private final double kx;
     private final double ky;
 
-    NearbySegments(GeodesicLineDistance line, GeodesicSegments segments, Envelope box, double metres) {
+    NearbySegments(GeodesicLineDistance line, GeodesicSegments segments, SegmentRuns runs, Envelope box, double metres) {
         this.line = line;
         this.segments = segments;
         this.metres = metres;
-        int[] found = segments.candidates(EllipsoidScale.expand(box, metres));
+        int[] found = runs.near(box, metres);
         if (found.length > PLACE) {
             throw new IllegalArgumentException("a line of more than " + PLACE + " segments near one box: " + found.length);
         }

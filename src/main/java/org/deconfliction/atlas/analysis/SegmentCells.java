@@ -33,7 +33,13 @@ final class SegmentCells {
     private final double south;
     private final int columns;
     private final int rows;
-    private final AtomicReferenceArray<Cell> cells;
+    /**
+     * The cells in blocks of {@value #BLOCK} × {@value #BLOCK}, each block made on the first use of one of its cells,
+     * so a line across the whole map costs no array of every cell (which would be tens of millions) until used.
+     */
+    private final AtomicReferenceArray<AtomicReferenceArray<Cell>> blocks;
+    private final int blockColumns;
+    private static final int BLOCK = 64;
 
     /** Cells {@code cellDegrees} wide and high, each bounded by {@code exactMetres} at its centre. */
     SegmentCells(GeodesicSegments segments, double cellDegrees, DoubleBinaryOperator exactMetres) {
@@ -47,7 +53,8 @@ final class SegmentCells {
         double north = Math.min(89, extent.getMaxY() + REACH_DEGREES);
         this.columns = (int) Math.ceil((east - west) / cellDegrees);
         this.rows = (int) Math.ceil((north - south) / cellDegrees);
-        this.cells = new AtomicReferenceArray<>(columns * rows);
+        this.blockColumns = (columns + BLOCK - 1) / BLOCK;
+        this.blocks = new AtomicReferenceArray<>(blockColumns * ((rows + BLOCK - 1) / BLOCK));
     }
 
     /** The candidate segments for a point (degrees), nearest to the cell's centre first; null beyond the cells. */
@@ -57,11 +64,17 @@ final class SegmentCells {
         if (column < 0 || column >= columns || row < 0 || row >= rows) {
             return null;
         }
-        int k = row * columns + column;
-        Cell found = cells.get(k);
+        int b = (row / BLOCK) * blockColumns + column / BLOCK;
+        AtomicReferenceArray<Cell> block = blocks.get(b);
+        if (block == null) {
+            blocks.compareAndSet(b, null, new AtomicReferenceArray<>(BLOCK * BLOCK));
+            block = blocks.get(b);
+        }
+        int k = (row % BLOCK) * BLOCK + column % BLOCK;
+        Cell found = block.get(k);
         if (found == null) {
             found = cell(column, row);
-            cells.compareAndSet(k, null, found);
+            block.compareAndSet(k, null, found);
         }
         return found;
     }

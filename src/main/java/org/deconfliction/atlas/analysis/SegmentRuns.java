@@ -1,5 +1,6 @@
 package org.deconfliction.atlas.analysis;
 
+import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -64,6 +65,32 @@ final class SegmentRuns {
             }
         }
         return bounds;
+    }
+
+    /**
+     * The segments whose box's separation from the box ({@link EllipsoidScale#separation} for bounds up to
+     * {@code metres}) is at most {@code metres}, in the line's order: every segment that can come within
+     * {@code metres} of a point of the box.
+     */
+    int[] near(Envelope box, double metres) {
+        double perDegreeLon = EllipsoidScale.separationScale(box, metres);
+        int[] found = new int[Math.min(segments.count(), 4 * RUN)];
+        int count = 0;
+        for (int r = 0; r < runBoxes.length / 4; r++) {
+            if (EllipsoidScale.separationAtScale(box, runBoxes, 4 * r, perDegreeLon) > metres) {
+                continue;
+            }
+            int to = Math.min(segments.count(), (r + 1) * RUN);
+            for (int i = r * RUN; i < to; i++) {
+                if (EllipsoidScale.separationAtScale(box, segmentBoxes, 4 * i, perDegreeLon) <= metres) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, Math.min(segments.count(), 2 * count));
+                    }
+                    found[count++] = i;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** Lowers the bounds by the segments of run r that can come nearer than the lower bound so far. */
