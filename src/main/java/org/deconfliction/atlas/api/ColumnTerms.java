@@ -82,17 +82,7 @@ final class ColumnTerms {
         int sign = propertyLeft ? 1 : -1;
         String operator = c.operator();
         long epochDay = day.toEpochDay();
-        return row -> {
-            int order = sign * Long.compare(read.applyAsInt(row), epochDay);
-            return switch (operator) {
-                case "=" -> order == 0;
-                case "<>" -> order != 0;
-                case "<" -> order < 0;
-                case "<=" -> order <= 0;
-                case ">" -> order > 0;
-                default -> order >= 0;
-            };
-        };
+        return row -> Cql2Evaluation.ordered(sign * Long.compare(read.applyAsInt(row), epochDay), operator);
     }
 
     /** The day this text writes as ISO 8601 does (YYYY-MM-DD); null for any other text. */

@@ -165,6 +165,11 @@ final class Cql2Evaluation {
         } else {
             order = left.toString().compareTo(right.toString());
         }
+        return ordered(order, operator);
+    }
+
+    /** Whether two values whose comparison gave {@code order} (negative, zero, positive) stand in this relation. */
+    static boolean ordered(int order, String operator) {
         return switch (operator) {
             case "=" -> order == 0;
             case "<>" -> order != 0;

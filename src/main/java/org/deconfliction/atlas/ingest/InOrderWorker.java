@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Threads of its own that prepare the tasks given to it side by side while the giver goes on, and the giver's own
@@ -73,8 +74,21 @@ final class InOrderWorker implements AutoCloseable {
     }
 
     private static <T> void hand(Pending<T> task) {
+        T prepared = resultOf(task.prepared(), InOrderWorker::failedFile);
         try {
-            task.hand().hand(task.prepared().get());
+            task.hand().hand(prepared);
+        } catch (IOException e) {
+            throw failedFile(e);
+        }
+    }
+
+    /**
+     * What a task run on one of the import's own threads gave, waiting for it: its runtime failure rethrown as it is,
+     * an interruption as a cancelled import, an I/O failure as {@code failed} makes it.
+     */
+    static <T> T resultOf(Future<T> task, Function<IOException, UncheckedIOException> failed) {
+        try {
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportCancelledException(0);
@@ -85,9 +99,7 @@ final class InOrderWorker implements AutoCloseable {
             if (e.getCause() instanceof InterruptedException) {
                 throw new ImportCancelledException(0);
             }
-            throw failedFile(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
-        } catch (IOException e) {
-            throw failedFile(e);
+            throw failed.apply(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         }
     }
 

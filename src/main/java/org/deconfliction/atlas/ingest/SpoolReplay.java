@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,17 +75,7 @@ final class SpoolReplay {
     }
 
     private static Batch readBack(Future<Batch> batch) {
-        try {
-            return batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportCancelledException(0);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw readBackFailed(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
-        }
+        return InOrderWorker.resultOf(batch, SpoolReplay::readBackFailed);
     }
 
     static UncheckedIOException readBackFailed(IOException e) {
@@ -96,5 +85,4 @@ final class SpoolReplay {
     private static Row row(DataInputStream in) throws IOException {
         return new Row(in.readLong(), SpooledIncident.text(in), SpooledIncident.read(in), SpooledIncident.text(in));
     }
-
 }

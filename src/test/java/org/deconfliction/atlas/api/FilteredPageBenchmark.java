@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.deconfliction.atlas.Application;
+import org.deconfliction.atlas.BenchmarkFolder;
 import org.deconfliction.atlas.analysis.SpatialAnalysis;
 import org.deconfliction.atlas.analysis.StarPolygon;
 import org.deconfliction.atlas.incident.Incident;
@@ -42,12 +43,12 @@ public final class FilteredPageBenchmark {
     private FilteredPageBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(a -> Integer.parseInt(a.replace("_", ""))).toArray();
-        Path folder = Path.of("target", "benchmark-data", "filtered-page-" + System.nanoTime());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--atlas.data.folder=" + folder.toAbsolutePath(), "--spring.main.banner-mode=off", "--vaadin.productionMode=true")) {
+        try (BenchmarkFolder folder = BenchmarkFolder.in(Path.of("target", "benchmark-data"), "filtered-page-");
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--atlas.data.folder=" + folder.path(), "--spring.main.banner-mode=off", "--vaadin.productionMode=true")) {
             SpatialAnalysis analysis = app.getBean(SpatialAnalysis.class);
             SiteRepository sites = app.getBean(SiteRepository.class);
             List<Incident> patterns = app.getBean(IncidentRepository.class).findAll();
